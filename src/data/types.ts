@@ -1,0 +1,108 @@
+/** A string in each language the widgets ship message tables for. */
+export interface Localized {
+  readonly en: string;
+  readonly zh: string;
+}
+
+/** How a figure came to be: printed in a source, carried from an earlier report, or computed here. */
+export type FigureKind = 'reported' | 'context' | 'derived';
+
+/** What a figure counts. Figures of different units never share an axis. */
+export type Unit = 'cases' | 'people' | 'cny' | 'percent' | 'multiple';
+
+export type SourceId =
+  | 'lextalk-2025'
+  | 'spp-2025'
+  | 'spc-2025'
+  | 'chinadaily-2024'
+  | 'mondaq-2024-06-21'
+  | 'xinhua-2025-04-21'
+  | 'xinhua-2025-04-23';
+
+/** A publication a figure is taken from. */
+export interface Source {
+  readonly id: SourceId;
+  readonly publisher: Localized;
+  readonly title: Localized;
+  /** A shorter title for a one-line source credit, where the full one is long. */
+  readonly shortTitle?: Localized;
+  /** Publication date: ISO YYYY-MM-DD, or only the year where the day is not known. */
+  readonly date: string;
+  /** Address of the publication, when one was verified. */
+  readonly url?: string;
+  /** Where the figures of a source without its own link were read. */
+  readonly via?: SourceId;
+}
+
+/** Ids of the figures a stat card can show with `metric="…"`. */
+export type MetricId =
+  | 'ip-crime-prosecutions'
+  | 'punitive-damages-cases'
+  | 'ip-cases-concluded'
+  | 'ev-trade-secret-award'
+  | 'punitive-damages-amount'
+  | 'punitive-damages-share'
+  | 'punitive-growth-multiple';
+
+/** A change against the previous period, in percent (44.2 means +44.2 %). */
+export interface Change {
+  readonly percent: number;
+  readonly kind: 'reported' | 'derived';
+  /** The period compared against. */
+  readonly against: string;
+  /** For derived changes: the two values the change was computed from. */
+  readonly from?: { readonly value: number; readonly period: string };
+}
+
+/** How a derived value was computed, kept so a note can show the working. */
+export type Derivation =
+  | {
+      readonly op: 'back-from-growth';
+      readonly base: number;
+      readonly basePeriod: string;
+      readonly growthPercent: number;
+    }
+  | {
+      readonly op: 'share';
+      readonly part: number;
+      readonly whole: number;
+    }
+  | {
+      readonly op: 'growth-multiple';
+      readonly faster: number;
+      readonly slower: number;
+    };
+
+/** One figure: a metric's value for one period, with its provenance. */
+export interface Figure {
+  readonly metric: MetricId;
+  readonly period: string;
+  readonly value: number;
+  readonly unit: Unit;
+  readonly kind: FigureKind;
+  readonly sources: readonly SourceId[];
+  readonly change?: Change;
+  /** The source rounded this figure (e.g. 494,000): show it as given, never more precise. */
+  readonly rounded?: boolean;
+  readonly derivation?: Derivation;
+  /** How to name the period where the bare period would mislead (e.g. "reported in 2025"). */
+  readonly periodLabel?: Localized;
+  /** Something a reader must know to read the figure right. */
+  readonly note?: Localized;
+}
+
+/** What a metric measures, in words, with the wording of the source kept. */
+export interface Metric {
+  readonly id: MetricId;
+  readonly unit: Unit;
+  /** Short label under the big number. */
+  readonly label: Localized;
+}
+
+/** A figure of another scope, kept for notes only and never put in a series. */
+export interface ScopeNote {
+  readonly about: MetricId;
+  readonly period: string;
+  readonly source: SourceId;
+  readonly text: Localized;
+}

@@ -1,0 +1,2 @@
+export * from '../data/index.js';
+export * from '../format/index.js';

@@ -1,0 +1,21 @@
+/**
+ * The library's entry: defines every element. Data records and formatting functions are in
+ * the `ip-report-widgets/data` subpath, so a page that only shows widgets does not load them twice.
+ */
+import { IprStatCard } from './components/stat-card/stat-card.js';
+import { defineElement } from './internal/define.js';
+import type { IprErrorDetail } from './internal/ipr-element.js';
+
+defineElement('ipr-stat-card', IprStatCard);
+
+export { IprStatCard };
+export type { IprErrorDetail, Theme } from './internal/ipr-element.js';
+export type { MetricId, SourceId, Figure, Metric, Source, Localized, Unit, FigureKind } from './data/types.js';
+export type { Notation } from './format/index.js';
+export type { ErrorCode } from './i18n/messages.js';
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ipr-error': CustomEvent<IprErrorDetail>;
+  }
+}

@@ -1,0 +1,171 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { messageLang, resolveLocale, type MessageLang } from '../i18n/locale.js';
+import { messages, type ErrorCode, type Messages } from '../i18n/messages.js';
+import { unwatchEnvironment, watchEnvironment, type EnvironmentListener } from './environment.js';
+import { warnOnce } from './warn.js';
+
+/** Detail of the `ipr-error` event. */
+export interface IprErrorDetail {
+  /** A short, stable code such as `unknown-metric`. */
+  readonly code: ErrorCode;
+  /** What went wrong, in English. */
+  readonly message: string;
+}
+
+/** A problem found in a widget's input: fatal ones replace the widget with its error state. */
+export interface Problem {
+  readonly code: ErrorCode;
+  readonly detail: string;
+  readonly fatal: boolean;
+}
+
+export type Theme = 'auto' | 'light' | 'dark';
+const THEMES: readonly string[] = ['auto', 'light', 'dark'];
+
+/** Attribute text shown back in a message: cut short so a hostile value cannot flood the card. */
+export function quote(value: unknown): string {
+  const text = String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/**
+ * What every widget shares: locale from `lang` (own or inherited), the `theme` attribute, the
+ * error state, and the promise never to throw into the host page.
+ */
+export abstract class IprElement extends LitElement implements EnvironmentListener {
+  /** Colour scheme: `auto` follows the page's `color-scheme` and the reader's preference. */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** The BCP 47 locale in force: own or inherited `lang`, else `en`. */
+  @state() protected locale = 'en';
+
+  /** Problems found in the current input; fatal ones show the error state. */
+  @state() protected problems: readonly Problem[] = [];
+
+  private reported = new Set<string>();
+  private internals: ElementInternals | undefined;
+
+  constructor() {
+    super();
+    try {
+      this.internals = this.attachInternals();
+    } catch {
+      this.internals = undefined;
+    }
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.environmentChanged();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchEnvironment(this);
+    this.environmentChanged();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchEnvironment(this);
+  }
+
+  /** Re-reads the inherited language and colour scheme. */
+  environmentChanged(): void {
+    if (!this.isConnected) return;
+    const locale = resolveLocale(this);
+    if (locale !== this.locale) this.locale = locale;
+    this.updateSchemeState();
+  }
+
+  private updateSchemeState(): void {
+    const states = this.internals?.states;
+    if (!states) return;
+    // With `auto`, a page that declares a colour scheme is followed; one that declares none
+    // ('normal') leaves the choice to the reader's preference (`light dark` on :host).
+    const parent = this.parentElement ?? (this.getRootNode() as ShadowRoot).host ?? null;
+    const inherited = parent ? getComputedStyle(parent).colorScheme : 'normal';
+    const follow = this.resolvedTheme === 'auto' && inherited !== '' && inherited !== 'normal';
+    try {
+      if (follow) states.add('inherit-scheme');
+      else states.delete('inherit-scheme');
+    } catch {
+      // Browsers before CustomStateSet took only dashed names; `auto` then follows the preference.
+    }
+  }
+
+  /** `theme`, checked: anything but auto, light or dark counts as auto. */
+  protected get resolvedTheme(): Theme {
+    const theme = String(this.theme ?? 'auto').toLowerCase();
+    return THEMES.includes(theme) ? (theme as Theme) : 'auto';
+  }
+
+  protected get lang2(): MessageLang {
+    return messageLang(this.locale);
+  }
+
+  protected get t(): Messages {
+    return messages(this.lang2);
+  }
+
+  /** Checks the input and builds what render shows; returns the problems found. */
+  protected abstract validate(changed: PropertyValues<this>): Problem[];
+
+  /** The widget itself, once its input passed validation. */
+  protected abstract renderContent(): TemplateResult | typeof nothing;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    let problems: Problem[];
+    try {
+      problems = this.validate(changed);
+    } catch (error) {
+      problems = [{ code: 'chart-failed', detail: String(error), fatal: true }];
+    }
+    if (changed.has('theme') && this.theme !== undefined && this.resolvedTheme !== String(this.theme).toLowerCase()) {
+      problems.push({ code: 'invalid-theme', detail: quote(this.theme), fatal: false });
+    }
+    if (changed.has('theme')) this.updateSchemeState();
+    this.problems = problems;
+  }
+
+  protected override updated(): void {
+    const current = new Set<string>();
+    for (const problem of this.problems) {
+      const key = `${problem.code}\u0000${problem.detail}`;
+      current.add(key);
+      if (this.reported.has(key)) continue;
+      const message = messages('en').errors[problem.code](problem.detail);
+      warnOnce(problem.code, `<${this.localName}> ${message}`);
+      this.dispatchEvent(
+        new CustomEvent<IprErrorDetail>('ipr-error', {
+          detail: { code: problem.code, message },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    }
+    this.reported = current;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const fatal = this.problems.find((p) => p.fatal);
+    if (fatal) return this.renderError(fatal);
+    try {
+      return this.renderContent();
+    } catch (error) {
+      return this.renderError({ code: 'chart-failed', detail: String(error), fatal: true });
+    }
+  }
+
+  protected renderError(problem: Problem): TemplateResult {
+    return html`<div class="error" part="error" data-code=${problem.code}>
+      <strong>${this.t.errorTitle}</strong>
+      <span>${this.t.errors[problem.code](problem.detail)}</span>
+    </div>`;
+  }
+}

@@ -1,0 +1,118 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens shared by every element. Public `--ipr-*` custom properties are read once into
+ * private `--_*` ones on `:host`, so each default lives in one place. Colours use `light-dark()`
+ * and follow the host's `color-scheme`, which the `theme` attribute sets.
+ */
+export const tokens = css`
+  :host {
+    /* A host page's inherited text styles (huge sizes, transforms, odd spacing) stop here. */
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    contain: layout style;
+    color-scheme: light dark;
+
+    --_font: var(
+      --ipr-font,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      'PingFang SC',
+      'Hiragino Sans GB',
+      'Microsoft YaHei',
+      'Noto Sans CJK SC',
+      sans-serif
+    );
+    --_font-size: var(--ipr-font-size, 16px);
+    --_text: var(--ipr-text, light-dark(#16191f, #eceef2));
+    --_muted: var(--ipr-muted, light-dark(#545b68, #a9b0bc));
+    --_accent: var(--ipr-accent, light-dark(#1d5bbf, #8db7ff));
+    --_positive: var(--ipr-positive, light-dark(#12703a, #7ad99a));
+    --_negative: var(--ipr-negative, light-dark(#b3261e, #ff9a8f));
+    --_surface: var(--ipr-surface, light-dark(#ffffff, #17191e));
+    --_border: var(--ipr-border, light-dark(#d9dde4, #353a44));
+    --_radius: var(--ipr-radius, 12px);
+
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.45;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    visibility: visible;
+    cursor: auto;
+    color: var(--_text);
+    -webkit-text-size-adjust: 100%;
+    text-size-adjust: 100%;
+  }
+  :host([theme='light' i]) {
+    color-scheme: light;
+  }
+  :host([theme='dark' i]) {
+    color-scheme: dark;
+  }
+  :host(:state(inherit-scheme)) {
+    color-scheme: inherit;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+    border-radius: 3px;
+  }
+  .error {
+    display: grid;
+    gap: 0.25em;
+    padding: 0.875em 1em;
+    border: 1px dashed var(--_negative);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.875em;
+  }
+  .error strong {
+    color: var(--_negative);
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    .error {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,66 @@
+import { expect, fixtureCleanup } from '@open-wc/testing';
+
+/** Records console warnings (and keeps printing them) while a test runs. */
+export function recordWarnings(): { readonly lines: string[]; restore(): void } {
+  const original = console.warn;
+  const lines: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    lines.push(args.map(String).join(' '));
+    original.apply(console, args);
+  };
+  return {
+    lines,
+    restore: () => {
+      console.warn = original;
+    },
+  };
+}
+
+/** Records uncaught errors and unhandled rejections in the page while a test runs. */
+export function recordPageErrors(): { readonly errors: unknown[]; restore(): void } {
+  const errors: unknown[] = [];
+  const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
+  const onRejection = (e: PromiseRejectionEvent) => errors.push(e.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    restore: () => {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
+/** The visible text of an element's shadow root, with white space folded. */
+export function shadowText(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Waits for Lit to finish rendering an element. */
+export async function settled(el: Element): Promise<void> {
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+/** Puts `markup` in a fresh container on the page and waits for every widget in it to render. */
+export async function mount<T extends Element = HTMLElement>(markup: string, attrs: Record<string, string> = {}): Promise<T> {
+  const host = document.createElement('div');
+  for (const [k, v] of Object.entries(attrs)) host.setAttribute(k, v);
+  host.setAttribute('data-test-host', '');
+  host.innerHTML = markup;
+  document.body.append(host);
+  const widgets = host.querySelectorAll('*');
+  for (const w of widgets) if (w.localName.startsWith('ipr-')) await settled(w);
+  return host.firstElementChild as T;
+}
+
+/** Removes what `mount` added. */
+export function unmountAll(): void {
+  for (const el of document.querySelectorAll('[data-test-host]')) el.remove();
+  fixtureCleanup();
+}
+
+/** Fails when Lit printed a dev-mode warning (the built bundle is production; this guards regressions). */
+export function expectNoLitWarnings(lines: readonly string[]): void {
+  expect(lines.filter((l) => /lit\.dev\/msg|Lit is in dev mode/.test(l))).to.deep.equal([]);
+}
