@@ -1,10 +1,13 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 const plugins = () => [
   resolve({ browser: true }),
   esbuild({ tsconfig: 'tsconfig.build.json', target: 'es2022', minify: false }),
+  // CSS only: minifying html`` templates drops spaces that screen readers need between spans.
+  minifyTemplateLiterals({ options: { shouldMinify: () => false }, failOnError: true }),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
@@ -18,7 +21,6 @@ export default [
   {
     input: {
       'ip-report-widgets': 'src/index.ts',
-      'stat-card': 'src/entries/stat-card.ts',
     },
     output: {
       dir: 'dist',

@@ -12,8 +12,8 @@ function closure(entry, seen = new Set()) {
   if (seen.has(entry)) return seen;
   seen.add(entry);
   const code = readFileSync(entry, 'utf8');
-  // Minified static imports: import{a as b}from"./chunks/x.js" and bare import"./x.js".
-  for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)) {
+  // Minified static imports and re-exports: import{a}from"./x.js", import"./x.js", export{a}from"./x.js".
+  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)) {
     closure(resolve(dirname(entry), m[1]), seen);
   }
   return seen;

@@ -5,6 +5,7 @@ import {
   REPORTED,
   SCOPE_NOTES,
   SOURCES,
+  TEXT,
   derive,
   figureOf,
   periodsOf,
@@ -39,15 +40,25 @@ describe('data', () => {
 
     it('says the EV award is unpaid after the bankruptcy', () => {
       const ev = figureOf('ev-trade-secret-award')!;
-      expect(ev.note?.en).to.match(/bankruptcy/);
-      expect(ev.note?.en).to.match(/non-monetary/);
-      expect(ev.note?.zh).to.match(/破产/);
+      const key = `${ev.metric}/${ev.period}`;
+      expect(TEXT.en.figureNote[key]).to.match(/bankruptcy/);
+      expect(TEXT.en.figureNote[key]).to.match(/non-monetary/);
+      expect(TEXT.zh.figureNote[key]).to.match(/破产/);
     });
 
     it('keeps the other-scope figures as notes only, never as figures', () => {
       expect(SCOPE_NOTES.map((n) => n.source).sort()).to.deep.equal(['xinhua-2025-04-21', 'xinhua-2025-04-23']);
       expect(SCOPE_NOTES[0]!.text.en).to.contain('540,000');
       expect(FIGURES.some((f) => f.value === 540_000 || f.value === 33_805)).to.equal(false);
+    });
+
+    it('names every metric and source in both languages', () => {
+      for (const lang of ['en', 'zh'] as const) {
+        for (const id of METRIC_IDS) expect(TEXT[lang].metric[id], `${lang} ${id}`).to.be.a('string').and.not.empty;
+        for (const id of Object.keys(SOURCES) as (keyof typeof SOURCES)[]) {
+          expect(TEXT[lang].publisher[id], `${lang} ${id}`).to.be.a('string').and.not.empty;
+        }
+      }
     });
 
     it('has a record for every source a figure cites, and links only to http(s)', () => {

@@ -8,6 +8,7 @@ export { SOURCES, sourceLink } from './sources.js';
 export { METRICS, METRIC_IDS, isMetricId } from './metrics.js';
 export { REPORTED, SCOPE_NOTES } from './reported.js';
 export { DESCRIPTIONS } from './descriptions.js';
+export { SOURCE_TITLES } from './source-titles.js';
 export { FIGURES, derive, backFromGrowth, growthPercent } from './derived.js';
 
 /** Periods of a metric, oldest first. */

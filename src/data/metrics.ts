@@ -4,46 +4,30 @@ const list: readonly Metric[] = [
   {
     id: 'ip-crime-prosecutions',
     unit: 'people',
-    label: { en: 'people prosecuted for IP crimes', zh: '起诉侵犯知识产权犯罪人数' },
   },
   {
     id: 'punitive-damages-cases',
     unit: 'cases',
-    label: { en: 'cases with punitive damages', zh: '适用惩罚性赔偿案件' },
   },
   {
     id: 'ip-cases-concluded',
     unit: 'cases',
-    label: { en: 'IP cases concluded by the courts', zh: '人民法院审结知识产权案件' },
   },
   {
     id: 'ev-trade-secret-award',
     unit: 'cny',
-    label: {
-      en: 'awarded in an electric-vehicle trade-secret dispute',
-      zh: '新能源汽车商业秘密纠纷判赔额',
-    },
   },
   {
     id: 'punitive-damages-amount',
     unit: 'cny',
-    label: { en: 'punitive damages awarded', zh: '判处惩罚性赔偿金额' },
   },
   {
     id: 'punitive-damages-share',
     unit: 'percent',
-    label: {
-      en: 'of concluded IP cases carried punitive damages',
-      zh: '审结知识产权案件中适用惩罚性赔偿的比例',
-    },
   },
   {
     id: 'punitive-growth-multiple',
     unit: 'multiple',
-    label: {
-      en: 'faster growth of punitive-damages cases than of IP cases concluded',
-      zh: '惩罚性赔偿案件增速与知识产权案件审结数增速之比',
-    },
   },
 ];
 

@@ -40,11 +40,6 @@ export const REPORTED: readonly Figure[] = [
     unit: 'cny',
     kind: 'reported',
     sources: ['spc-2025'],
-    periodLabel: { en: 'judgment reported in 2025', zh: '2025年报告的判决' },
-    note: {
-      en: 'Unpaid: only the non-monetary part of the judgment has been satisfied, as the defendant declared bankruptcy.',
-      zh: '未获赔付：被告已宣告破产，判决仅非金钱给付部分得到履行。',
-    },
   },
   {
     metric: 'ip-crime-prosecutions',

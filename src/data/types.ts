@@ -19,13 +19,9 @@ export type SourceId =
   | 'xinhua-2025-04-21'
   | 'xinhua-2025-04-23';
 
-/** A publication a figure is taken from. */
+/** A publication a figure is taken from. Its names are in the message tables and SOURCE_TITLES. */
 export interface Source {
   readonly id: SourceId;
-  readonly publisher: Localized;
-  readonly title: Localized;
-  /** A shorter title for a one-line source credit, where the full one is long. */
-  readonly shortTitle?: Localized;
   /** Publication date: ISO YYYY-MM-DD, or only the year where the day is not known. */
   readonly date: string;
   /** Address of the publication, when one was verified. */
@@ -85,18 +81,12 @@ export interface Figure {
   /** The source rounded this figure (e.g. 494,000): show it as given, never more precise. */
   readonly rounded?: boolean;
   readonly derivation?: Derivation;
-  /** How to name the period where the bare period would mislead (e.g. "reported in 2025"). */
-  readonly periodLabel?: Localized;
-  /** Something a reader must know to read the figure right. */
-  readonly note?: Localized;
 }
 
-/** What a metric measures, in words, with the wording of the source kept. */
+/** A bundled metric. Its label is in the message tables; its source wording in DESCRIPTIONS. */
 export interface Metric {
   readonly id: MetricId;
   readonly unit: Unit;
-  /** Short label under the big number. */
-  readonly label: Localized;
 }
 
 /** A figure of another scope, kept for notes only and never put in a series. */

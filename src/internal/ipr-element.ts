@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { messageLang, resolveLocale, type MessageLang } from '../i18n/locale.js';
-import { messages, type ErrorCode, type Messages } from '../i18n/messages.js';
+import en from '../i18n/en.js';
+import { loadMessages, messages, type ErrorCode, type Messages } from '../i18n/messages.js';
 import { unwatchEnvironment, watchEnvironment, type EnvironmentListener } from './environment.js';
 import { warnOnce } from './warn.js';
 
@@ -44,6 +45,8 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
   @state() protected problems: readonly Problem[] = [];
 
   private reported = new Set<string>();
+  private fallbackToEnglish = false;
+  private textLoad: Promise<unknown> | undefined;
   private internals: ElementInternals | undefined;
 
   constructor() {
@@ -75,11 +78,36 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
     unwatchEnvironment(this);
   }
 
+  /** Resolves once the widget has rendered in its language (which may load first). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.textLoad) {
+      const load = this.textLoad;
+      await load;
+      if (this.textLoad === load) this.textLoad = undefined;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   /** Re-reads the inherited language and colour scheme. */
   environmentChanged(): void {
     if (!this.isConnected) return;
     const locale = resolveLocale(this);
-    if (locale !== this.locale) this.locale = locale;
+    if (locale !== this.locale) {
+      this.locale = locale;
+      const lang = messageLang(locale);
+      if (!messages(lang)) {
+        this.textLoad = loadMessages(lang).then(
+          () => this.requestUpdate(),
+          (error) => {
+            warnOnce('load-failed', `could not load the ${lang} messages (${error}); showing English`);
+            this.fallbackToEnglish = true;
+            this.requestUpdate();
+          },
+        );
+      }
+    }
     this.updateSchemeState();
   }
 
@@ -109,8 +137,14 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
     return messageLang(this.locale);
   }
 
+  /** The messages of the widget's language; English while another is still loading fails. */
   protected get t(): Messages {
-    return messages(this.lang2);
+    return messages(this.lang2) ?? en;
+  }
+
+  /** False while the widget's language is still loading: it renders nothing until then. */
+  protected get textReady(): boolean {
+    return this.fallbackToEnglish || messages(this.lang2) !== undefined;
   }
 
   /** Checks the input and builds what render shows; returns the problems found. */
@@ -120,6 +154,7 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
   protected abstract renderContent(): TemplateResult | typeof nothing;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.textReady) return;
     let problems: Problem[];
     try {
       problems = this.validate(changed);
@@ -139,7 +174,7 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
       const key = `${problem.code}\u0000${problem.detail}`;
       current.add(key);
       if (this.reported.has(key)) continue;
-      const message = messages('en').errors[problem.code](problem.detail);
+      const message = en.errors[problem.code](problem.detail);
       warnOnce(problem.code, `<${this.localName}> ${message}`);
       this.dispatchEvent(
         new CustomEvent<IprErrorDetail>('ipr-error', {
@@ -153,6 +188,7 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
   }
 
   protected override render(): TemplateResult | typeof nothing {
+    if (!this.textReady) return nothing;
     const fatal = this.problems.find((p) => p.fatal);
     if (fatal) return this.renderError(fatal);
     try {

@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { SOURCES, sourceLink } from '../data/sources.js';
 import type { SourceId } from '../data/types.js';
 import { formatDate } from '../format/index.js';
-import type { MessageLang } from '../i18n/locale.js';
 import type { Messages } from '../i18n/messages.js';
 
 /** One source as a credit line shows it. */
@@ -14,16 +13,15 @@ export interface Credit {
 }
 
 /** Credits for bundled sources, in a language. */
-export function creditsFor(ids: readonly SourceId[], lang: MessageLang, locale: string): Credit[] {
+export function creditsFor(ids: readonly SourceId[], t: Messages, locale: string): Credit[] {
   return ids.map((id) => {
     const source = SOURCES[id];
-    const title = (source.shortTitle ?? source.title)[lang];
-    const separator = lang === 'zh' ? '' : ', ';
+    const title = t.shortTitle[id];
     return {
-      name: `${source.publisher[lang]}${separator}${lang === 'zh' ? `《${title}》` : title}`,
+      name: title ? t.titled(t.publisher[id], title) : t.publisher[id],
       date: formatDate(source.date, locale),
       href: sourceLink(id),
-      via: source.via ? SOURCES[source.via].publisher[lang] : undefined,
+      via: source.via ? t.publisher[source.via] : undefined,
     };
   });
 }

@@ -7,26 +7,14 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    /* A host page's inherited text styles (huge sizes, transforms, odd spacing) stop here. */
+    /* A host page's inherited styles (huge sizes, transforms, odd spacing) stop here. */
     all: initial;
     display: block;
     box-sizing: border-box;
     contain: layout style;
     color-scheme: light dark;
 
-    --_font: var(
-      --ipr-font,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Noto Sans',
-      'PingFang SC',
-      'Hiragino Sans GB',
-      'Microsoft YaHei',
-      'Noto Sans CJK SC',
-      sans-serif
-    );
+    --_font: var(--ipr-font, system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
     --_font-size: var(--ipr-font-size, 16px);
     --_text: var(--ipr-text, light-dark(#16191f, #eceef2));
     --_muted: var(--ipr-muted, light-dark(#545b68, #a9b0bc));
@@ -37,23 +25,9 @@ export const tokens = css`
     --_border: var(--ipr-border, light-dark(#d9dde4, #353a44));
     --_radius: var(--ipr-radius, 12px);
 
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    font-weight: 400;
-    font-style: normal;
-    line-height: 1.45;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    text-shadow: none;
-    white-space: normal;
-    visibility: visible;
-    cursor: auto;
+    /* all: initial reset the rest; these differ from their initial values. */
+    font: var(--_font-size) / 1.45 var(--_font);
     color: var(--_text);
-    -webkit-text-size-adjust: 100%;
-    text-size-adjust: 100%;
   }
   :host([theme='light' i]) {
     color-scheme: light;

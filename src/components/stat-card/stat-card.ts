@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { METRICS, isMetricId } from '../../data/metrics.js';
+import { isMetricId } from '../../data/metrics.js';
 import { figureOf } from '../../data/index.js';
 import type { Figure, MetricId } from '../../data/types.js';
 import { formatChange, formatNumber, formatValue, type Notation } from '../../format/index.js';
@@ -139,10 +139,12 @@ export class IprStatCard extends IprElement {
   }
 
   private bundledView(metric: MetricId, figure: Figure, notation: Notation): CardView {
-    const { locale, t, lang2 } = this;
+    const { locale, t } = this;
+    const key = `${metric}/${figure.period}`;
     const derived = figure.kind === 'derived';
     const notes: { text: string; warning?: boolean }[] = [];
-    if (figure.note) notes.push({ text: figure.note[lang2], warning: true });
+    const caveat = t.figureNote[key];
+    if (caveat) notes.push({ text: caveat, warning: true });
     if (figure.derivation) notes.push({ text: t.derivation(figure.derivation, locale) });
     const change = figure.change;
     if (change?.kind === 'derived' && change.from && !this.hideChange) {
@@ -154,8 +156,8 @@ export class IprStatCard extends IprElement {
       value: figure.value,
       text: formatValue(figure.value, figure.unit, locale, notation),
       approx: derived,
-      label: METRICS[metric].label[lang2],
-      period: figure.periodLabel?.[lang2] ?? t.period(figure.period),
+      label: t.metric[metric],
+      period: t.periodLabel[key] ?? t.period(figure.period),
       change: change && {
         direction: change.percent > 0 ? 'up' : change.percent < 0 ? 'down' : 'flat',
         text: formatChange(change.percent, locale),
@@ -163,7 +165,7 @@ export class IprStatCard extends IprElement {
         approx: change.kind === 'derived',
       },
       notes,
-      credits: creditsFor(figure.sources, lang2, locale),
+      credits: creditsFor(figure.sources, t, locale),
     };
   }
 
@@ -224,10 +226,8 @@ export class IprStatCard extends IprElement {
   private renderSource(credits: readonly Credit[]): TemplateResult {
     const { t } = this;
     if (credits.length === 0) return html`<p class="source" part="source">${t.sourceMissing}</p>`;
-    const colon = this.lang2 === 'zh' ? '：' : ': ';
-    const separator = this.lang2 === 'zh' ? '；' : '; ';
     return html`<p class="source" part="source">
-      ${t.source}${colon}${credits.map((c, i) => html`${i > 0 ? separator : ''}${renderCredit(c, t)}`)}
+      ${t.source}${t.colon}${credits.map((c, i) => html`${i > 0 ? t.listSeparator : ''}${renderCredit(c, t)}`)}
     </p>`;
   }
 }
