@@ -42,7 +42,11 @@ const en: Messages = {
     'invalid-url': (d) => `The source link “${d}” is not an http(s) address and was left out.`,
     'unknown-chart': (d) => `There is no chart “${d}”.`,
     'invalid-json': (d) => `The chart data is not valid JSON: ${d}`,
-    'invalid-data': (d) => `The chart data is not usable: ${d}`,
+    'invalid-data': (d) => `The chart data is not usable: check “${d}”.`,
+    'missing-chart': () => 'Give a chart id, or data of your own in a child <script type="application/json">.',
+    'unknown-type': (d) => `Unknown chart type “${d}”: use bar or line.`,
+    'unequal-lengths': (d) => `Series “${d}” needs one value per label.`,
+    'invalid-number': (d) => `Not a finite number in series ${d}.`,
     'chart-failed': (d) => `The chart could not be drawn: ${d}`,
   },
   metric: {

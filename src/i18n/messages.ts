@@ -15,6 +15,10 @@ export type ErrorCode =
   | 'unknown-chart'
   | 'invalid-json'
   | 'invalid-data'
+  | 'missing-chart'
+  | 'unknown-type'
+  | 'unequal-lengths'
+  | 'invalid-number'
   | 'chart-failed';
 
 export interface Messages {

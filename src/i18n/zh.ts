@@ -42,7 +42,11 @@ const zh: Messages = {
     'invalid-url': (d) => `来源链接“${d}”不是 http(s) 地址，已省略。`,
     'unknown-chart': (d) => `不存在图表“${d}”。`,
     'invalid-json': (d) => `图表数据不是有效的 JSON：${d}`,
-    'invalid-data': (d) => `图表数据无法使用：${d}`,
+    'invalid-data': (d) => `图表数据无法使用：请检查“${d}”。`,
+    'missing-chart': () => '请设置 chart，或在子元素 <script type="application/json"> 中提供自己的数据。',
+    'unknown-type': (d) => `未知图表类型“${d}”：请使用 bar 或 line。`,
+    'unequal-lengths': (d) => `数据系列“${d}”的数值个数须与标签个数相同。`,
+    'invalid-number': (d) => `数据系列中有非有限数值：${d}。`,
     'chart-failed': (d) => `图表无法绘制：${d}`,
   },
   metric: {
