@@ -12,7 +12,6 @@ export const REPORTED: readonly Figure[] = [
     unit: 'people',
     kind: 'reported',
     sources: ['spp-2025'],
-    rounded: true,
   },
   {
     metric: 'punitive-damages-cases',
@@ -30,7 +29,6 @@ export const REPORTED: readonly Figure[] = [
     unit: 'cases',
     kind: 'reported',
     sources: ['spc-2025'],
-    rounded: true,
     change: { percent: 0.9, kind: 'reported', against: '2023' },
   },
   {
@@ -48,7 +46,6 @@ export const REPORTED: readonly Figure[] = [
     unit: 'people',
     kind: 'context',
     sources: ['chinadaily-2024'],
-    rounded: true,
     change: { percent: 40.8, kind: 'reported', against: '2022' },
   },
   {
@@ -58,7 +55,6 @@ export const REPORTED: readonly Figure[] = [
     unit: 'cases',
     kind: 'context',
     sources: ['chinadaily-2024'],
-    rounded: true,
     change: { percent: 1.8, kind: 'reported', against: '2022' },
   },
   {
@@ -77,7 +73,6 @@ export const REPORTED: readonly Figure[] = [
     unit: 'cny',
     kind: 'context',
     sources: ['chinadaily-2024', 'mondaq-2024-06-21'],
-    rounded: true,
     change: { percent: 350, kind: 'reported', against: '2022' },
   },
 ];

@@ -78,8 +78,6 @@ export interface Figure {
   readonly kind: FigureKind;
   readonly sources: readonly SourceId[];
   readonly change?: Change;
-  /** The source rounded this figure (e.g. 494,000): show it as given, never more precise. */
-  readonly rounded?: boolean;
   readonly derivation?: Derivation;
 }
 

@@ -40,7 +40,6 @@ export interface Messages {
   readonly derivedChange: (from: number, fromPeriod: string, to: number, toPeriod: string, locale: string) => string;
   readonly derivation: (d: Derivation, locale: string) => string;
   readonly errorTitle: string;
-  readonly errors: Readonly<Record<ErrorCode, (detail: string) => string>>;
   /** Label of each bundled metric, under its number. */
   readonly metric: Readonly<Record<MetricId, string>>;
   /** Each source's publisher and, where it has one, its title in brief. */

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { messageLang, resolveLocale, type MessageLang } from '../i18n/locale.js';
 import en from '../i18n/en.js';
 import { loadMessages, messages, type ErrorCode, type Messages } from '../i18n/messages.js';
@@ -22,6 +21,16 @@ export interface Problem {
 }
 
 export type Theme = 'auto' | 'light' | 'dark';
+
+let errorTexts: (typeof import('../i18n/errors.js'))['default'] | undefined;
+let errorsLoading: Promise<unknown> | undefined;
+const loadErrors = () =>
+  (errorsLoading ??= import('../i18n/errors.js').then(
+    (module) => (errorTexts = module.default),
+    () => {
+      errorsLoading = undefined;
+    },
+  ));
 const THEMES: readonly string[] = ['auto', 'light', 'dark'];
 
 /** Attribute text shown back in a message: cut short so a hostile value cannot flood the card. */
@@ -35,14 +44,20 @@ export function quote(value: unknown): string {
  * error state, and the promise never to throw into the host page.
  */
 export abstract class IprElement extends LitElement implements EnvironmentListener {
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    locale: { state: true },
+    problems: { state: true },
+  };
+
   /** Colour scheme: `auto` follows the page's `color-scheme` and the reader's preference. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /** The BCP 47 locale in force: own or inherited `lang`, else `en`. */
-  @state() protected locale = 'en';
+  protected locale = 'en';
 
   /** Problems found in the current input; fatal ones show the error state. */
-  @state() protected problems: readonly Problem[] = [];
+  protected problems: readonly Problem[] = [];
 
   private reported = new Set<string>();
   private fallbackToEnglish = false;
@@ -169,12 +184,16 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
   }
 
   protected override updated(): void {
+    if (this.problems.length && !errorTexts) {
+      this.textLoad = loadErrors().then(() => this.requestUpdate());
+      return;
+    }
     const current = new Set<string>();
     for (const problem of this.problems) {
       const key = `${problem.code}\u0000${problem.detail}`;
       current.add(key);
       if (this.reported.has(key)) continue;
-      const message = en.errors[problem.code](problem.detail);
+      const message = errorTexts!.en[problem.code](problem.detail);
       warnOnce(problem.code, `<${this.localName}> ${message}`);
       this.dispatchEvent(
         new CustomEvent<IprErrorDetail>('ipr-error', {
@@ -201,7 +220,7 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
   protected renderError(problem: Problem): TemplateResult {
     return html`<div class="error" part="error" data-code=${problem.code}>
       <strong>${this.t.errorTitle}</strong>
-      <span>${this.t.errors[problem.code](problem.detail)}</span>
+      <span>${errorTexts?.[this.lang2][problem.code](problem.detail)}</span>
     </div>`;
   }
 }

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { isMetricId } from '../../data/metrics.js';
 import { figureOf } from '../../data/index.js';
 import type { Figure, MetricId } from '../../data/types.js';
@@ -66,35 +65,48 @@ function numberAttribute(value: string | null | undefined): number | undefined {
 export class IprStatCard extends IprElement {
   static override styles = [tokens, styles];
 
+  static override properties: PropertyDeclarations = {
+    metric: {},
+    period: {},
+    notation: {},
+    hideChange: { type: Boolean, attribute: 'hide-change' },
+    hideSource: { type: Boolean, attribute: 'hide-source' },
+    value: {},
+    label: {},
+    change: {},
+    sourceName: { attribute: 'source-name' },
+    sourceUrl: { attribute: 'source-url' },
+  };
+
   /** Id of a bundled figure, such as `punitive-damages-cases`. */
-  @property() metric?: string;
+  metric?: string;
 
   /** For a bundled metric, the period to show (default: the latest); for your own figure, its period. */
-  @property() period?: string;
+  period?: string;
 
   /** `standard` (494,000) or `compact` (494K, 49.4万). */
-  @property() notation: Notation = 'standard';
+  notation: Notation = 'standard';
 
   /** Hides the change on the previous period. */
-  @property({ type: Boolean, attribute: 'hide-change' }) hideChange = false;
+  hideChange = false;
 
   /** Hides the source line. */
-  @property({ type: Boolean, attribute: 'hide-source' }) hideSource = false;
+  hideSource = false;
 
   /** Your own figure: the number. */
-  @property() value?: string;
+  value?: string;
 
   /** Your own figure: what the number counts. */
-  @property() label?: string;
+  label?: string;
 
   /** Your own figure: change on the previous period, in percent (`12.5` for +12.5 %). */
-  @property() change?: string;
+  change?: string;
 
   /** Your own figure: who published it. */
-  @property({ attribute: 'source-name' }) sourceName?: string;
+  sourceName?: string;
 
   /** Your own figure: an http(s) link to the source. */
-  @property({ attribute: 'source-url' }) sourceUrl?: string;
+  sourceUrl?: string;
 
   private view?: CardView;
 
