@@ -6,6 +6,7 @@ import {
   SCOPE_NOTES,
   SOURCES,
   TEXT,
+  EXTRAS,
   derive,
   figureOf,
   periodsOf,
@@ -21,7 +22,14 @@ const EXPECTED_REPORTED = [
   ['ip-crime-prosecutions', '2023', 18_000, 40.8, 'context', ['chinadaily-2024']],
   ['ip-cases-concluded', '2023', 490_000, 1.8, 'context', ['chinadaily-2024']],
   ['punitive-damages-cases', '2023', 319, 117, 'context', ['chinadaily-2024', 'mondaq-2024-06-21']],
-  ['punitive-damages-amount', '2023', 1_160_000_000, 350, 'context', ['chinadaily-2024', 'mondaq-2024-06-21']],
+  [
+    'punitive-damages-amount',
+    '2023',
+    1_160_000_000,
+    350,
+    'context',
+    ['chinadaily-2024', 'mondaq-2024-06-21'],
+  ],
 ] as const;
 
 describe('data', () => {
@@ -41,20 +49,24 @@ describe('data', () => {
     it('says the EV award is unpaid after the bankruptcy', () => {
       const ev = figureOf('ev-trade-secret-award')!;
       const key = `${ev.metric}/${ev.period}`;
-      expect(TEXT.en.figureNote[key]).to.match(/bankruptcy/);
-      expect(TEXT.en.figureNote[key]).to.match(/non-monetary/);
-      expect(TEXT.zh.figureNote[key]).to.match(/破产/);
+      expect(EXTRAS.en.figureNote[key]).to.match(/bankruptcy/);
+      expect(EXTRAS.en.figureNote[key]).to.match(/non-monetary/);
+      expect(EXTRAS.zh.figureNote[key]).to.match(/破产/);
     });
 
     it('keeps the other-scope figures as notes only, never as figures', () => {
-      expect(SCOPE_NOTES.map((n) => n.source).sort()).to.deep.equal(['xinhua-2025-04-21', 'xinhua-2025-04-23']);
+      expect(SCOPE_NOTES.map((n) => n.source).sort()).to.deep.equal([
+        'xinhua-2025-04-21',
+        'xinhua-2025-04-23',
+      ]);
       expect(SCOPE_NOTES[0]!.text.en).to.contain('540,000');
       expect(FIGURES.some((f) => f.value === 540_000 || f.value === 33_805)).to.equal(false);
     });
 
     it('names every metric and source in both languages', () => {
       for (const lang of ['en', 'zh'] as const) {
-        for (const id of METRIC_IDS) expect(TEXT[lang].metric[id], `${lang} ${id}`).to.be.a('string').and.not.empty;
+        for (const id of METRIC_IDS)
+          expect(TEXT[lang].metric[id], `${lang} ${id}`).to.be.a('string').and.not.empty;
         for (const id of Object.keys(SOURCES) as (keyof typeof SOURCES)[]) {
           expect(TEXT[lang].publisher[id], `${lang} ${id}`).to.be.a('string').and.not.empty;
         }

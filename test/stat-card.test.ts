@@ -1,7 +1,15 @@
 import { expect } from '@open-wc/testing';
 import 'ip-report-widgets';
 import type { IprStatCard } from 'ip-report-widgets';
-import { expectNoLitWarnings, mount, recordPageErrors, recordWarnings, settled, shadowText, unmountAll } from './helpers.js';
+import {
+  expectNoLitWarnings,
+  mount,
+  recordPageErrors,
+  recordWarnings,
+  settled,
+  shadowText,
+  unmountAll,
+} from './helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 const text = (el: Element, name: string) => (part(el, name)?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -21,7 +29,9 @@ describe('<ipr-stat-card>', () => {
 
   describe('when showing a bundled metric in English', () => {
     it('shows number, label, period, change in words and the source', async () => {
-      const el = await mount<IprStatCard>('<ipr-stat-card metric="punitive-damages-cases">fallback</ipr-stat-card>');
+      const el = await mount<IprStatCard>(
+        '<ipr-stat-card metric="punitive-damages-cases">fallback</ipr-stat-card>',
+      );
       expect(part(el, 'value')!.localName).to.equal('data');
       expect(part(el, 'value')!.getAttribute('value')).to.equal('460');
       expect(text(el, 'value')).to.equal('460');
@@ -29,7 +39,9 @@ describe('<ipr-stat-card>', () => {
       expect(text(el, 'period')).to.equal('2024');
       expect(text(el, 'change')).to.equal('▲ Up +44.2% vs 2023');
       expect(part(el, 'change')!.querySelector('.sr-only')!.textContent).to.equal('Up');
-      expect(text(el, 'source')).to.contain("Source: Supreme People's Court, 2025 Work Report (opens in a new tab) (Mar 8, 2025), via LexTalk World");
+      expect(text(el, 'source')).to.contain(
+        "Source: Supreme People's Court, 2025 Work Report (opens in a new tab) (Mar 8, 2025), via LexTalk World",
+      );
       const link = part(el, 'source')!.querySelector('a')!;
       expect(link.href).to.match(/^https:\/\/www\.lextalk\.world\//);
       expect(link.rel).to.equal('noopener noreferrer');
@@ -63,7 +75,9 @@ describe('<ipr-stat-card>', () => {
     });
 
     it('hides change and source when asked', async () => {
-      const el = await mount('<ipr-stat-card metric="ip-cases-concluded" hide-change hide-source></ipr-stat-card>');
+      const el = await mount(
+        '<ipr-stat-card metric="ip-cases-concluded" hide-change hide-source></ipr-stat-card>',
+      );
       expect(part(el, 'change')).to.equal(null);
       expect(part(el, 'source')).to.equal(null);
       expect(text(el, 'value')).to.equal('494,000');
@@ -72,17 +86,23 @@ describe('<ipr-stat-card>', () => {
 
   describe('when the language is Chinese', () => {
     it('uses Chinese labels and number formats from its own lang', async () => {
-      const el = await mount('<ipr-stat-card lang="zh-CN" metric="ip-cases-concluded" notation="compact"></ipr-stat-card>');
+      const el = await mount(
+        '<ipr-stat-card lang="zh-CN" metric="ip-cases-concluded" notation="compact"></ipr-stat-card>',
+      );
       expect(text(el, 'value')).to.equal('49.4万');
       expect(text(el, 'label')).to.equal('人民法院审结知识产权案件');
       expect(text(el, 'period')).to.equal('2024年');
       expect(text(el, 'change')).to.equal('▲ 上升 +0.9% 较2023年');
-      expect(text(el, 'source')).to.contain('来源：最高人民法院《2025年工作报告》 （在新标签页中打开）（2025年3月8日），转引自LexTalk World');
+      expect(text(el, 'source')).to.contain(
+        '来源：最高人民法院《2025年工作报告》 （在新标签页中打开）（2025年3月8日），转引自LexTalk World',
+      );
       await expect(el).to.be.accessible();
     });
 
     it('inherits the nearest ancestor lang, and follows it when it changes', async () => {
-      const el = await mount('<ipr-stat-card metric="ev-trade-secret-award"></ipr-stat-card>', { lang: 'zh' });
+      const el = await mount('<ipr-stat-card metric="ev-trade-secret-award"></ipr-stat-card>', {
+        lang: 'zh',
+      });
       expect(text(el, 'value')).to.equal('6.4亿元');
       expect(text(el, 'note')).to.contain('破产');
       el.parentElement!.setAttribute('lang', 'en');
@@ -100,7 +120,9 @@ describe('<ipr-stat-card>', () => {
 
   describe('when notation is compact', () => {
     it('shortens in English', async () => {
-      const el = await mount('<ipr-stat-card metric="ip-cases-concluded" notation="compact"></ipr-stat-card>');
+      const el = await mount(
+        '<ipr-stat-card metric="ip-cases-concluded" notation="compact"></ipr-stat-card>',
+      );
       expect(text(el, 'value')).to.equal('494K');
     });
   });
@@ -130,8 +152,16 @@ describe('<ipr-stat-card>', () => {
 
   describe('when input is bad', () => {
     const cases: [string, string, RegExp][] = [
-      ['<ipr-stat-card metric="no-such-thing"></ipr-stat-card>', 'unknown-metric', /There is no metric “no-such-thing”/],
-      ['<ipr-stat-card metric="ip-cases-concluded" period="1999"></ipr-stat-card>', 'unknown-period', /no figure for/],
+      [
+        '<ipr-stat-card metric="no-such-thing"></ipr-stat-card>',
+        'unknown-metric',
+        /There is no metric “no-such-thing”/,
+      ],
+      [
+        '<ipr-stat-card metric="ip-cases-concluded" period="1999"></ipr-stat-card>',
+        'unknown-period',
+        /no figure for/,
+      ],
       ['<ipr-stat-card></ipr-stat-card>', 'missing-metric', /Give a metric/],
       ['<ipr-stat-card value="12abc" label="x"></ipr-stat-card>', 'invalid-value', /“12abc” is not a number/],
       ['<ipr-stat-card value="Infinity"></ipr-stat-card>', 'invalid-value', /not a number/],
@@ -196,8 +226,12 @@ describe('<ipr-stat-card>', () => {
     };
 
     it('changes computed colours between light and dark, and passes axe in both', async () => {
-      const light = await mount('<ipr-stat-card theme="light" metric="punitive-damages-cases"></ipr-stat-card>');
-      const dark = await mount('<ipr-stat-card theme="dark" metric="punitive-damages-cases"></ipr-stat-card>');
+      const light = await mount(
+        '<ipr-stat-card theme="light" metric="punitive-damages-cases"></ipr-stat-card>',
+      );
+      const dark = await mount(
+        '<ipr-stat-card theme="dark" metric="punitive-damages-cases"></ipr-stat-card>',
+      );
       expect(colours(light).bg).to.equal('rgb(255, 255, 255)');
       expect(colours(dark).bg).not.to.equal(colours(light).bg);
       expect(colours(dark).fg).not.to.equal(colours(light).fg);
@@ -230,7 +264,9 @@ describe('<ipr-stat-card>', () => {
 
   describe('when the no-JS fallback is given', () => {
     it('keeps the light-DOM text for readers without JS and hides it once upgraded', async () => {
-      const el = await mount('<ipr-stat-card metric="punitive-damages-cases">460 cases (fallback)</ipr-stat-card>');
+      const el = await mount(
+        '<ipr-stat-card metric="punitive-damages-cases">460 cases (fallback)</ipr-stat-card>',
+      );
       expect(el.textContent).to.equal('460 cases (fallback)');
       expect((el as HTMLElement).innerText.trim()).to.not.contain('(fallback)');
     });

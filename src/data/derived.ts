@@ -51,13 +51,10 @@ export const derive = {
     ),
   /** 460 / 494,000, in percent. */
   punitiveShare2024: () =>
-    (reported('punitive-damages-cases', '2024').value /
-      reported('ip-cases-concluded', '2024').value) *
-    100,
+    (reported('punitive-damages-cases', '2024').value / reported('ip-cases-concluded', '2024').value) * 100,
   /** 44.2 % / 0.9 %. */
   punitiveGrowthMultiple2024: () =>
-    reportedGrowth('punitive-damages-cases', '2024') /
-    reportedGrowth('ip-cases-concluded', '2024'),
+    reportedGrowth('punitive-damages-cases', '2024') / reportedGrowth('ip-cases-concluded', '2024'),
 } as const;
 
 /** Reported figures that gain a derived change, and the derived figures shown as their own. */

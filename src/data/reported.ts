@@ -38,6 +38,7 @@ export const REPORTED: readonly Figure[] = [
     unit: 'cny',
     kind: 'reported',
     sources: ['spc-2025'],
+    caveat: true,
   },
   {
     metric: 'ip-crime-prosecutions',

@@ -79,6 +79,8 @@ export interface Figure {
   readonly sources: readonly SourceId[];
   readonly change?: Change;
   readonly derivation?: Derivation;
+  /** The figure has a caveat a reader must see beside it (its text is in the message extras). */
+  readonly caveat?: boolean;
 }
 
 /** A bundled metric. Its label is in the message tables; its source wording in DESCRIPTIONS. */

@@ -1,5 +1,4 @@
 import type { Messages } from './messages.js';
-import { formatChange, formatNumber } from '../format/index.js';
 
 /** English: the default, shipped in the entry. */
 const en: Messages = {
@@ -16,18 +15,6 @@ const en: Messages = {
   down: 'Down',
   flat: 'No change',
   approx: 'about',
-  derivedChange: (from, fromPeriod, to, toPeriod, locale) =>
-    `Change derived here from ${formatNumber(from, locale)} (${fromPeriod}) and ${formatNumber(to, locale)} (${toPeriod}).`,
-  derivation: (d, locale) => {
-    switch (d.op) {
-      case 'back-from-growth':
-        return `Derived here: ${formatNumber(d.base, locale)} (${d.basePeriod}) less its reported growth of ${formatChange(d.growthPercent, locale)}.`;
-      case 'share':
-        return `Derived here: ${formatNumber(d.part, locale)} of ${formatNumber(d.whole, locale)} cases.`;
-      case 'growth-multiple':
-        return `Derived here: growth of ${formatChange(d.faster, locale)} against ${formatChange(d.slower, locale)}.`;
-    }
-  },
   colon: ': ',
   listSeparator: '; ',
   errorTitle: 'This figure cannot be shown',
@@ -52,9 +39,6 @@ const en: Messages = {
   shortTitle: {
     'spp-2025': '2025 Work Report',
     'spc-2025': '2025 Work Report',
-  },
-  figureNote: {
-    'ev-trade-secret-award/2025': 'Unpaid: only the non-monetary part of the judgment has been satisfied, as the defendant declared bankruptcy.',
   },
   periodLabel: {
     'ev-trade-secret-award/2025': 'judgment reported in 2025',

@@ -1,4 +1,4 @@
-import type { Derivation, MetricId, SourceId } from '../data/types.js';
+import type { MetricId, SourceId } from '../data/types.js';
 import type { MessageLang } from './locale.js';
 import en from './en.js';
 
@@ -37,16 +37,13 @@ export interface Messages {
   readonly down: string;
   readonly flat: string;
   readonly approx: string;
-  readonly derivedChange: (from: number, fromPeriod: string, to: number, toPeriod: string, locale: string) => string;
-  readonly derivation: (d: Derivation, locale: string) => string;
   readonly errorTitle: string;
   /** Label of each bundled metric, under its number. */
   readonly metric: Readonly<Record<MetricId, string>>;
   /** Each source's publisher and, where it has one, its title in brief. */
   readonly publisher: Readonly<Record<SourceId, string>>;
   readonly shortTitle: Readonly<Partial<Record<SourceId, string>>>;
-  /** Caveats and period names of single figures, by `metric/period`. */
-  readonly figureNote: Readonly<Partial<Record<string, string>>>;
+  /** Period names of single figures where the bare period would mislead, by `metric/period`. */
   readonly periodLabel: Readonly<Partial<Record<string, string>>>;
 }
 

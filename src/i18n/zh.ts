@@ -1,5 +1,4 @@
 import type { Messages } from './messages.js';
-import { formatChange, formatNumber } from '../format/index.js';
 
 /** Chinese (simplified), loaded on first use. */
 const zh: Messages = {
@@ -16,18 +15,6 @@ const zh: Messages = {
   down: '下降',
   flat: '持平',
   approx: '约',
-  derivedChange: (from, fromPeriod, to, toPeriod, locale) =>
-    `增幅由本站根据${fromPeriod}年的${formatNumber(from, locale)}与${toPeriod}年的${formatNumber(to, locale)}推算。`,
-  derivation: (d, locale) => {
-    switch (d.op) {
-      case 'back-from-growth':
-        return `本站推算：${d.basePeriod}年的${formatNumber(d.base, locale)}扣除其同比增幅${formatChange(d.growthPercent, locale)}。`;
-      case 'share':
-        return `本站推算：${formatNumber(d.part, locale)}件占${formatNumber(d.whole, locale)}件的比例。`;
-      case 'growth-multiple':
-        return `本站推算：同比增幅${formatChange(d.faster, locale)}与${formatChange(d.slower, locale)}之比。`;
-    }
-  },
   colon: '：',
   listSeparator: '；',
   errorTitle: '无法显示此数据',
@@ -52,9 +39,6 @@ const zh: Messages = {
   shortTitle: {
     'spp-2025': '2025年工作报告',
     'spc-2025': '2025年工作报告',
-  },
-  figureNote: {
-    'ev-trade-secret-award/2025': '未获赔付：被告已宣告破产，判决仅非金钱给付部分得到履行。',
   },
   periodLabel: {
     'ev-trade-secret-award/2025': '2025年报告的判决',

@@ -11,7 +11,8 @@ export function autoload(tag: string, load: () => Promise<unknown>): void {
   loaders[tag] = load;
   scan(document);
   observer ??= new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+    for (const record of records)
+      for (const node of record.addedNodes) if (node instanceof Element) scan(node);
   });
   observer.observe(document, { childList: true, subtree: true });
 }

@@ -1,6 +1,14 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { messageLang, resolveLocale, type MessageLang } from '../i18n/locale.js';
 import en from '../i18n/en.js';
+import type { Extras } from '../i18n/extras.js';
 import { loadMessages, messages, type ErrorCode, type Messages } from '../i18n/messages.js';
 import { unwatchEnvironment, watchEnvironment, type EnvironmentListener } from './environment.js';
 import { warnOnce } from './warn.js';
@@ -22,13 +30,13 @@ export interface Problem {
 
 export type Theme = 'auto' | 'light' | 'dark';
 
-let errorTexts: (typeof import('../i18n/errors.js'))['default'] | undefined;
-let errorsLoading: Promise<unknown> | undefined;
-const loadErrors = () =>
-  (errorsLoading ??= import('../i18n/errors.js').then(
-    (module) => (errorTexts = module.default),
+let extrasTable: (typeof import('../i18n/extras.js'))['default'] | undefined;
+let extrasLoading: Promise<unknown> | undefined;
+const loadExtras = () =>
+  (extrasLoading ??= import('../i18n/extras.js').then(
+    (module) => (extrasTable = module.default),
     () => {
-      errorsLoading = undefined;
+      extrasLoading = undefined;
     },
   ));
 const THEMES: readonly string[] = ['auto', 'light', 'dark'];
@@ -157,6 +165,16 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
     return messages(this.lang2) ?? en;
   }
 
+  /** Error texts and figure notes in the widget's language, once loaded (see `needExtras`). */
+  protected get extras(): Extras | undefined {
+    return extrasTable?.[this.lang2];
+  }
+
+  /** Loads the extras chunk and renders again; `updateComplete` waits for it. */
+  protected needExtras(): void {
+    this.textLoad = loadExtras().then(() => this.requestUpdate());
+  }
+
   /** False while the widget's language is still loading: it renders nothing until then. */
   protected get textReady(): boolean {
     return this.fallbackToEnglish || messages(this.lang2) !== undefined;
@@ -176,7 +194,11 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
     } catch (error) {
       problems = [{ code: 'chart-failed', detail: String(error), fatal: true }];
     }
-    if (changed.has('theme') && this.theme !== undefined && this.resolvedTheme !== String(this.theme).toLowerCase()) {
+    if (
+      changed.has('theme') &&
+      this.theme !== undefined &&
+      this.resolvedTheme !== String(this.theme).toLowerCase()
+    ) {
       problems.push({ code: 'invalid-theme', detail: quote(this.theme), fatal: false });
     }
     if (changed.has('theme')) this.updateSchemeState();
@@ -184,8 +206,8 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
   }
 
   protected override updated(): void {
-    if (this.problems.length && !errorTexts) {
-      this.textLoad = loadErrors().then(() => this.requestUpdate());
+    if (this.problems.length && !extrasTable) {
+      this.needExtras();
       return;
     }
     const current = new Set<string>();
@@ -193,7 +215,7 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
       const key = `${problem.code}\u0000${problem.detail}`;
       current.add(key);
       if (this.reported.has(key)) continue;
-      const message = errorTexts!.en[problem.code](problem.detail);
+      const message = extrasTable!.en.errors[problem.code](problem.detail);
       warnOnce(problem.code, `<${this.localName}> ${message}`);
       this.dispatchEvent(
         new CustomEvent<IprErrorDetail>('ipr-error', {
@@ -220,7 +242,7 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
   protected renderError(problem: Problem): TemplateResult {
     return html`<div class="error" part="error" data-code=${problem.code}>
       <strong>${this.t.errorTitle}</strong>
-      <span>${errorTexts?.[this.lang2][problem.code](problem.detail)}</span>
+      <span>${this.extras?.errors[problem.code](problem.detail)}</span>
     </div>`;
   }
 }

@@ -33,7 +33,7 @@ export function renderCredit(credit: Credit, t: Messages): TemplateResult {
         >${credit.name}<span class="sr-only">${` ${t.newTab}`}</span></a
       >`
     : credit.name;
-  return html`${name}${credit.date ? t.parens(credit.date) : nothing}${credit.via
-    ? `${t.comma}${t.via(credit.via)}`
-    : nothing}`;
+  return html`${name}${credit.date ? t.parens(credit.date) : nothing}${
+    credit.via ? `${t.comma}${t.via(credit.via)}` : nothing
+  }`;
 }

@@ -143,26 +143,42 @@ export class IprStatCard extends IprElement {
       return problems;
     }
     const change = numberAttribute(this.change);
-    if (Number.isNaN(change)) problems.push({ code: 'invalid-change', detail: quote(this.change), fatal: false });
+    if (Number.isNaN(change))
+      problems.push({ code: 'invalid-change', detail: quote(this.change), fatal: false });
     const href = safeHttpUrl(this.sourceUrl);
-    if (this.sourceUrl && !href) problems.push({ code: 'invalid-url', detail: quote(this.sourceUrl), fatal: false });
+    if (this.sourceUrl && !href)
+      problems.push({ code: 'invalid-url', detail: quote(this.sourceUrl), fatal: false });
     this.view = this.authorView(value, change, href, compact);
     return problems;
   }
 
-  private bundledView(metric: MetricId, figure: Figure, notation: Notation): CardView {
-    const { locale, t } = this;
+  private bundledView(metric: MetricId, figure: Figure, notation: Notation): CardView | undefined {
+    const { locale, t, extras } = this;
     const key = `${metric}/${figure.period}`;
     const derived = figure.kind === 'derived';
-    const notes: { text: string; warning?: boolean }[] = [];
-    const caveat = t.figureNote[key];
-    if (caveat) notes.push({ text: caveat, warning: true });
-    if (figure.derivation) notes.push({ text: t.derivation(figure.derivation, locale) });
     const change = figure.change;
-    if (change?.kind === 'derived' && change.from && !this.hideChange) {
-      notes.push({
-        text: t.derivedChange(change.from.value, change.from.period, figure.value, figure.period, locale),
-      });
+    const derivedChange =
+      change?.kind === 'derived' && change.from && !this.hideChange ? change.from : undefined;
+    const notes: { text: string; warning?: boolean }[] = [];
+    if (figure.caveat || figure.derivation || derivedChange) {
+      if (!extras) {
+        this.needExtras();
+        return undefined;
+      }
+      const caveat = extras.figureNote[key];
+      if (caveat) notes.push({ text: caveat, warning: true });
+      if (figure.derivation) notes.push({ text: extras.derivation(figure.derivation, locale) });
+      if (derivedChange) {
+        notes.push({
+          text: extras.derivedChange(
+            derivedChange.value,
+            derivedChange.period,
+            figure.value,
+            figure.period,
+            locale,
+          ),
+        });
+      }
     }
     return {
       value: figure.value,
@@ -181,7 +197,12 @@ export class IprStatCard extends IprElement {
     };
   }
 
-  private authorView(value: number, change: number | undefined, href: string | undefined, notation: Notation): CardView {
+  private authorView(
+    value: number,
+    change: number | undefined,
+    href: string | undefined,
+    notation: Notation,
+  ): CardView {
     const { locale, t } = this;
     const name = this.sourceName?.trim();
     return {
@@ -213,21 +234,28 @@ export class IprStatCard extends IprElement {
     return html`<div class="card" part="card" role="group" aria-labelledby="label">
       ${view.period ? html`<p class="period" part="period">${view.period}</p>` : nothing}
       <p class="value ${view.text.length > 9 ? 'long' : ''}">
-        ${view.approx
-          ? html`<span class="approx" aria-hidden="true">≈</span><span class="sr-only">${`${t.approx} `}</span>`
-          : nothing}<data part="value" value=${String(view.value)}>${view.text}</data>
+        ${
+          view.approx
+            ? html`<span class="approx" aria-hidden="true">≈</span
+                ><span class="sr-only">${`${t.approx} `}</span>`
+            : nothing
+        }<data part="value" value=${String(view.value)}>${view.text}</data>
       </p>
       <p class="label" part="label" id="label">${view.label}</p>
-      ${change && !this.hideChange
-        ? html`<p class="change ${change.direction}" part="change">
-            <span aria-hidden="true">${arrow}</span>
-            <span class="sr-only">${t[change.direction]}</span>
-            ${change.approx
-              ? html`<span aria-hidden="true">≈</span><span class="sr-only">${`${t.approx} `}</span>`
-              : nothing}${change.text}
-            ${change.against}
-          </p>`
-        : nothing}
+      ${
+        change && !this.hideChange
+          ? html`<p class="change ${change.direction}" part="change">
+              <span aria-hidden="true">${arrow}</span>
+              <span class="sr-only">${t[change.direction]}</span>
+              ${
+                change.approx
+                  ? html`<span aria-hidden="true">≈</span><span class="sr-only">${`${t.approx} `}</span>`
+                  : nothing
+              }${change.text}
+              ${change.against}
+            </p>`
+          : nothing
+      }
       ${view.notes.map(
         (note) => html`<p class="note ${note.warning ? 'warning' : ''}" part="note">${note.text}</p>`,
       )}
