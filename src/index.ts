@@ -10,7 +10,16 @@ defineElement('ipr-stat-card', IprStatCard);
 
 export { IprStatCard };
 export type { IprErrorDetail, Theme } from './internal/ipr-element.js';
-export type { MetricId, SourceId, Figure, Metric, Source, Localized, Unit, FigureKind } from './data/types.js';
+export type {
+  MetricId,
+  SourceId,
+  Figure,
+  Metric,
+  Source,
+  Localized,
+  Unit,
+  FigureKind,
+} from './data/types.js';
 export type { Notation } from './format/index.js';
 export type { ErrorCode } from './i18n/messages.js';
 

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { formatChange, formatCny, formatDate, formatNumber, formatValue, numberFormat } from 'ip-report-widgets/data';
+import {
+  formatChange,
+  formatCny,
+  formatDate,
+  formatNumber,
+  formatValue,
+  numberFormat,
+} from 'ip-report-widgets/data';
 
 describe('format', () => {
   it('writes counts in full and compact, in en and zh', () => {
@@ -35,7 +42,9 @@ describe('format', () => {
   });
 
   it('builds each Intl formatter once per locale and options', () => {
-    expect(numberFormat('en', { maximumFractionDigits: 1 })).to.equal(numberFormat('en', { maximumFractionDigits: 1 }));
+    expect(numberFormat('en', { maximumFractionDigits: 1 })).to.equal(
+      numberFormat('en', { maximumFractionDigits: 1 }),
+    );
     expect(numberFormat('en')).not.to.equal(numberFormat('zh'));
   });
 });

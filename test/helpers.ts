@@ -43,7 +43,10 @@ export async function settled(el: Element): Promise<void> {
 }
 
 /** Puts `markup` in a fresh container on the page and waits for every widget in it to render. */
-export async function mount<T extends Element = HTMLElement>(markup: string, attrs: Record<string, string> = {}): Promise<T> {
+export async function mount<T extends Element = HTMLElement>(
+  markup: string,
+  attrs: Record<string, string> = {},
+): Promise<T> {
   const host = document.createElement('div');
   for (const [k, v] of Object.entries(attrs)) host.setAttribute(k, v);
   host.setAttribute('data-test-host', '');

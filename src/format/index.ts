@@ -67,7 +67,12 @@ export function formatMultiple(value: number, locale: string): string {
 }
 
 /** Any figure, by its unit. */
-export function formatValue(value: number, unit: Unit, locale: string, notation: Notation = 'standard'): string {
+export function formatValue(
+  value: number,
+  unit: Unit,
+  locale: string,
+  notation: Notation = 'standard',
+): string {
   switch (unit) {
     case 'cny':
       return formatCny(value, locale);
