@@ -11,8 +11,6 @@ export function canonicalLocale(tag: string | null | undefined): string | undefi
   if (canonical === undefined) {
     try {
       canonical = Intl.getCanonicalLocales(raw)[0] ?? '';
-      // A tag Intl accepts but formats as something else is still usable.
-      new Intl.NumberFormat(canonical);
     } catch {
       canonical = '';
     }

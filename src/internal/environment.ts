@@ -1,4 +1,4 @@
-/** An element that re-reads its inherited language and colour scheme when the page changes them. */
+/** An element that re-reads its inherited language when the page changes it. */
 export interface EnvironmentListener {
   environmentChanged(): void;
 }
@@ -7,34 +7,17 @@ const listeners = new Set<EnvironmentListener>();
 let observer: MutationObserver | undefined;
 
 /**
- * One observer for the page serves every widget: `lang` anywhere, and the attributes a theme
- * switch usually toggles on <html> or <body>. A change in the reader's own preference needs no watching:
- * `light-dark()` follows it by itself.
+ * One observer for the page serves every widget, and watches only `lang`. The colour scheme
+ * needs no watching: `light-dark()` follows the reader's preference and an inherited
+ * `color-scheme` by itself.
  */
-function start(): void {
-  let pending = false;
-  const root = document.documentElement;
-  observer = new MutationObserver((records) => {
-    const relevant = records.some(
-      (r) => r.attributeName === 'lang' || r.target === root || r.target === document.body,
-    );
-    if (pending || !relevant) return;
-    pending = true;
-    queueMicrotask(() => {
-      pending = false;
-      for (const listener of listeners) listener.environmentChanged();
-    });
-  });
-  observer.observe(root, {
-    attributes: true,
-    subtree: true,
-    attributeFilter: ['lang', 'class', 'style', 'data-theme', 'data-color-scheme'],
-  });
-}
-
 export function watchEnvironment(listener: EnvironmentListener): void {
   listeners.add(listener);
-  if (!observer) start();
+  if (observer) return;
+  observer = new MutationObserver(() => {
+    for (const l of listeners) l.environmentChanged();
+  });
+  observer.observe(document.documentElement, { subtree: true, attributeFilter: ['lang'] });
 }
 
 export function unwatchEnvironment(listener: EnvironmentListener): void {

@@ -59,11 +59,6 @@ export const tokens = css`
   }
   a {
     color: var(--_accent);
-    text-decoration-thickness: 1px;
-    text-underline-offset: 0.15em;
-  }
-  a:hover {
-    text-decoration-thickness: 2px;
   }
   :focus-visible {
     outline: 2px solid var(--_accent);

@@ -84,9 +84,6 @@ export const styles = css`
     font-size: 0.8125em;
     overflow-wrap: anywhere;
   }
-  .source a {
-    color: var(--_accent);
-  }
   @container (max-width: 220px) {
     .card {
       padding: 0.875em 1em 0.75em;

@@ -25,6 +25,15 @@ interface CardView {
   readonly credits: readonly Credit[];
 }
 
+function changeView(percent: number, locale: string, against = '', approx = false): CardView['change'] {
+  return {
+    direction: percent > 0 ? 'up' : percent < 0 ? 'down' : 'flat',
+    text: formatChange(percent, locale),
+    against,
+    approx,
+  };
+}
+
 /** Parses an attribute as a finite number: `undefined` when absent, `NaN` when not a number. */
 function numberAttribute(value: string | null | undefined): number | undefined {
   if (value === null || value === undefined || value.trim() === '') return undefined;
@@ -186,12 +195,8 @@ export class IprStatCard extends IprElement {
       approx: derived,
       label: t.metric[metric],
       period: t.periodLabel[key] ?? t.period(figure.period),
-      change: change && {
-        direction: change.percent > 0 ? 'up' : change.percent < 0 ? 'down' : 'flat',
-        text: formatChange(change.percent, locale),
-        against: t.against(change.against),
-        approx: change.kind === 'derived',
-      },
+      change:
+        change && changeView(change.percent, locale, t.against(change.against), change.kind === 'derived'),
       notes,
       credits: creditsFor(figure.sources, t, locale),
     };
@@ -211,15 +216,7 @@ export class IprStatCard extends IprElement {
       approx: false,
       label: this.label?.trim() ?? '',
       period: this.period?.trim() ? t.period(this.period.trim()) : '',
-      change:
-        change === undefined || Number.isNaN(change)
-          ? undefined
-          : {
-              direction: change > 0 ? 'up' : change < 0 ? 'down' : 'flat',
-              text: formatChange(change, locale),
-              against: '',
-              approx: false,
-            },
+      change: change === undefined || Number.isNaN(change) ? undefined : changeView(change, locale),
       notes: [],
       credits: name ? [{ name, href }] : [],
     };
