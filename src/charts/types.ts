@@ -1,0 +1,51 @@
+import type { Credit } from '../internal/source-credit.js';
+
+/** One line or set of bars. */
+export interface SeriesModel {
+  readonly label: string;
+  readonly values: readonly number[];
+  /** Per value: computed here rather than reported, so drawn hatched and written with "≈". */
+  readonly derived: readonly boolean[];
+}
+
+/** Everything a chart shows, in one language, ready for the canvas, the table, the CSV and the summary. */
+export interface ChartModel {
+  /** A bundled chart id, or `chart` for an author's: names the downloaded files. */
+  readonly id: string;
+  readonly type: 'bar' | 'line';
+  /** Bars along the y axis. */
+  readonly horizontal: boolean;
+  readonly title: string;
+  readonly subtitle: string;
+  /** Header of the table's first column and the CSV's: what the labels are. */
+  readonly categoryHeader: string;
+  readonly labels: readonly string[];
+  readonly series: readonly SeriesModel[];
+  /** What every value counts, when the headers and the value axis should say so. */
+  readonly unit?: string;
+  /** A value as the chart, table and summary write it. */
+  readonly format: (value: number) => string;
+  /** An axis tick. */
+  readonly tick: (value: number) => string;
+  /** A value as the CSV writes it: a plain number, derived ones rounded to one decimal. */
+  readonly raw: (value: number, derived: boolean) => string;
+  /** How derived values were derived, and other caveats. */
+  readonly notes: readonly string[];
+  readonly credits: readonly Credit[];
+  /** The source line as plain text, for the CSV and the PNG. */
+  readonly sourceText: string;
+  /** The chart in words, for screen readers. */
+  readonly summary: string;
+}
+
+/** An author's chart, as given in JSON (after validation). */
+export interface AuthorChart {
+  readonly title?: string;
+  readonly subtitle?: string;
+  readonly labels: readonly string[];
+  readonly series: readonly { readonly label: string; readonly values: readonly number[] }[];
+  readonly unit?: string;
+  readonly type: 'bar' | 'line';
+  readonly indexAxis: 'x' | 'y';
+  readonly source?: { readonly name?: string; readonly url?: string };
+}

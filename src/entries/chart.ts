@@ -1,0 +1,7 @@
+import { IprChart } from '../components/chart/chart.js';
+import { defineElement } from '../internal/define.js';
+
+defineElement('ipr-chart', IprChart);
+
+export { IprChart };
+export type { IprDownloadDetail } from '../components/chart/chart.js';
