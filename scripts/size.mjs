@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const dist = resolve(new URL('..', import.meta.url).pathname, 'dist');
+const dist = resolve(process.env.DIST_ROOT ?? new URL('..', import.meta.url).pathname, 'dist');
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 /** Static-import closure of an ES module, as files. */

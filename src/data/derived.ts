@@ -23,39 +23,40 @@ export function growthPercent(from: number, to: number): number {
   return (to / from - 1) * 100;
 }
 
-/** The formulas of FIGURES.md ("Derived"), each from reported figures only. */
-export const derive = {
-  /** 460 / 1.442: checks the reported 319. */
-  punitiveCases2023: () =>
-    backFromGrowth(
-      reported('punitive-damages-cases', '2024').value,
-      reportedGrowth('punitive-damages-cases', '2024'),
-    ),
-  /** 494,000 / 1.009: checks the reported ≈490,000. */
-  casesConcluded2023: () =>
-    backFromGrowth(
-      reported('ip-cases-concluded', '2024').value,
-      reportedGrowth('ip-cases-concluded', '2024'),
-    ),
-  /** 21,000 / 18,000 − 1, in percent. */
-  prosecutionsGrowth2024: () =>
-    growthPercent(
-      reported('ip-crime-prosecutions', '2023').value,
-      reported('ip-crime-prosecutions', '2024').value,
-    ),
-  /** 319 / 2.17. */
-  punitiveCases2022: () =>
-    backFromGrowth(
-      reported('punitive-damages-cases', '2023').value,
-      reportedGrowth('punitive-damages-cases', '2023'),
-    ),
-  /** 460 / 494,000, in percent. */
-  punitiveShare2024: () =>
-    (reported('punitive-damages-cases', '2024').value / reported('ip-cases-concluded', '2024').value) * 100,
-  /** 44.2 % / 0.9 %. */
-  punitiveGrowthMultiple2024: () =>
-    reportedGrowth('punitive-damages-cases', '2024') / reportedGrowth('ip-cases-concluded', '2024'),
-} as const;
+// The formulas of FIGURES.md ("Derived"), each from reported figures only. Separate functions,
+// so a bundle keeps only those it uses.
+/** 460 / 1.442: checks the reported 319. */
+export const punitiveCases2023 = (): number =>
+  backFromGrowth(
+    reported('punitive-damages-cases', '2024').value,
+    reportedGrowth('punitive-damages-cases', '2024'),
+  );
+
+/** 494,000 / 1.009: checks the reported ≈490,000. */
+export const casesConcluded2023 = (): number =>
+  backFromGrowth(reported('ip-cases-concluded', '2024').value, reportedGrowth('ip-cases-concluded', '2024'));
+
+/** 21,000 / 18,000 − 1, in percent. */
+export const prosecutionsGrowth2024 = (): number =>
+  growthPercent(
+    reported('ip-crime-prosecutions', '2023').value,
+    reported('ip-crime-prosecutions', '2024').value,
+  );
+
+/** 319 / 2.17. */
+export const punitiveCases2022 = (): number =>
+  backFromGrowth(
+    reported('punitive-damages-cases', '2023').value,
+    reportedGrowth('punitive-damages-cases', '2023'),
+  );
+
+/** 460 / 494,000, in percent. */
+export const punitiveShare2024 = (): number =>
+  (reported('punitive-damages-cases', '2024').value / reported('ip-cases-concluded', '2024').value) * 100;
+
+/** 44.2 % / 0.9 %. */
+export const punitiveGrowthMultiple2024 = (): number =>
+  reportedGrowth('punitive-damages-cases', '2024') / reportedGrowth('ip-cases-concluded', '2024');
 
 /** Reported figures that gain a derived change, and the derived figures shown as their own. */
 function buildDerived(): { figures: Figure[]; changes: Map<Figure, Figure> } {
@@ -72,7 +73,7 @@ function buildDerived(): { figures: Figure[]; changes: Map<Figure, Figure> } {
         ...prosecutions2024,
         sources: [...prosecutions2024.sources, ...prosecutions2023.sources],
         change: {
-          percent: derive.prosecutionsGrowth2024(),
+          percent: prosecutionsGrowth2024(),
           kind: 'derived',
           against: prosecutions2023.period,
           from: { value: prosecutions2023.value, period: prosecutions2023.period },
@@ -85,7 +86,7 @@ function buildDerived(): { figures: Figure[]; changes: Map<Figure, Figure> } {
     {
       metric: 'punitive-damages-cases',
       period: '2022',
-      value: derive.punitiveCases2022(),
+      value: punitiveCases2022(),
       unit: 'cases',
       kind: 'derived',
       sources: punitive2023.sources,
@@ -99,7 +100,7 @@ function buildDerived(): { figures: Figure[]; changes: Map<Figure, Figure> } {
     {
       metric: 'punitive-damages-share',
       period: '2024',
-      value: derive.punitiveShare2024(),
+      value: punitiveShare2024(),
       unit: 'percent',
       kind: 'derived',
       sources: ['spc-2025'],
@@ -108,7 +109,7 @@ function buildDerived(): { figures: Figure[]; changes: Map<Figure, Figure> } {
     {
       metric: 'punitive-growth-multiple',
       period: '2024',
-      value: derive.punitiveGrowthMultiple2024(),
+      value: punitiveGrowthMultiple2024(),
       unit: 'multiple',
       kind: 'derived',
       sources: ['spc-2025'],

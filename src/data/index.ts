@@ -9,7 +9,18 @@ export { METRICS, METRIC_IDS, isMetricId } from './metrics.js';
 export { REPORTED, SCOPE_NOTES } from './reported.js';
 export { DESCRIPTIONS } from './descriptions.js';
 export { SOURCE_TITLES } from './source-titles.js';
-export { FIGURES, derive, backFromGrowth, growthPercent } from './derived.js';
+export { FIGURES, backFromGrowth, growthPercent } from './derived.js';
+import * as formulas from './derived.js';
+
+/** The derived figures' formulas, by name: `derive.punitiveCases2022()`. */
+export const derive = {
+  punitiveCases2023: formulas.punitiveCases2023,
+  casesConcluded2023: formulas.casesConcluded2023,
+  prosecutionsGrowth2024: formulas.prosecutionsGrowth2024,
+  punitiveCases2022: formulas.punitiveCases2022,
+  punitiveShare2024: formulas.punitiveShare2024,
+  punitiveGrowthMultiple2024: formulas.punitiveGrowthMultiple2024,
+} as const;
 
 /** Periods of a metric, oldest first. */
 export function periodsOf(metric: MetricId): string[] {

@@ -1,22 +1,13 @@
 /** The languages with message tables; any other locale gets English words and its own numbers. */
 export type MessageLang = 'en' | 'zh';
 
-const valid = new Map<string, string>();
-
 /** A canonical BCP 47 tag for `tag`, or `undefined` when it is not one. */
 export function canonicalLocale(tag: string | null | undefined): string | undefined {
-  const raw = tag?.trim();
-  if (!raw) return undefined;
-  let canonical = valid.get(raw);
-  if (canonical === undefined) {
-    try {
-      canonical = Intl.getCanonicalLocales(raw)[0] ?? '';
-    } catch {
-      canonical = '';
-    }
-    valid.set(raw, canonical);
+  try {
+    return Intl.getCanonicalLocales(tag?.trim() || [])[0];
+  } catch {
+    return undefined;
   }
-  return canonical || undefined;
 }
 
 /** The message table for a locale. */

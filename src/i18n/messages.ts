@@ -1,5 +1,6 @@
 import type { MetricId, SourceId } from '../data/types.js';
 import type { MessageLang } from './locale.js';
+import { warnOnce } from '../internal/warn.js';
 import en from './en.js';
 
 /** Codes of the problems a widget reports in its error state, its warning and `ipr-error`. */
@@ -62,5 +63,11 @@ export function messages(lang: MessageLang): Messages | undefined {
 export function loadMessages(lang: MessageLang): Promise<Messages> {
   const ready = loaded[lang];
   if (ready) return Promise.resolve(ready);
-  return (loading[lang] ??= import('./zh.js').then((module) => (loaded[lang] = module.default)));
+  return (loading[lang] ??= import('./zh.js').then(
+    (module) => (loaded[lang] = module.default),
+    (error) => {
+      warnOnce('load-failed', `the ${lang} messages (${error}); showing English`);
+      return (loaded[lang] = en);
+    },
+  ));
 }

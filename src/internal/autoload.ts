@@ -1,3 +1,5 @@
+import { warnOnce } from './warn.js';
+
 /**
  * Defines an element on first sight: its module (and, for charts, Chart.js later) is fetched
  * only by pages that use the tag, so a page of stat cards loads none of it. The module defines
@@ -8,7 +10,7 @@ export function autoload(tag: string, load: () => Promise<unknown>): void {
   const look = () => {
     if (!document.querySelector(tag)) return;
     observer.disconnect();
-    load().catch((error) => console.warn(`[ip-report-widgets] load-failed: <${tag}>: ${error}`));
+    load().catch((error) => warnOnce('load-failed', `<${tag}>: ${error}`));
   };
   const observer = new MutationObserver(look);
   observer.observe(document, { childList: true, subtree: true });

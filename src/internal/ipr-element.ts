@@ -58,7 +58,10 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
     problems: { state: true },
   };
 
-  /** Colour scheme: `auto` follows the page's `color-scheme` and the reader's preference. */
+  /**
+   * Colour scheme: `auto` follows the `color-scheme` the page declares (and with `light dark`,
+   * the reader's preference); a page that declares none gets light.
+   */
   theme: Theme = 'auto';
 
   /** The BCP 47 locale in force: own or inherited `lang`, else `en`. */
@@ -68,18 +71,7 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
   protected problems: readonly Problem[] = [];
 
   private reported = new Set<string>();
-  private fallbackToEnglish = false;
   private textLoad: Promise<unknown> | undefined;
-  private internals: ElementInternals | undefined;
-
-  constructor() {
-    super();
-    try {
-      this.internals = this.attachInternals();
-    } catch {
-      this.internals = undefined;
-    }
-  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -113,7 +105,7 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
     return done;
   }
 
-  /** Re-reads the inherited language and colour scheme. */
+  /** Re-reads the inherited language. */
   environmentChanged(): void {
     if (!this.isConnected) return;
     const locale = resolveLocale(this);
@@ -121,32 +113,8 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
       this.locale = locale;
       const lang = messageLang(locale);
       if (!messages(lang)) {
-        this.textLoad = loadMessages(lang).then(
-          () => this.requestUpdate(),
-          (error) => {
-            warnOnce('load-failed', `could not load the ${lang} messages (${error}); showing English`);
-            this.fallbackToEnglish = true;
-            this.requestUpdate();
-          },
-        );
+        this.textLoad = loadMessages(lang).then(() => this.requestUpdate());
       }
-    }
-    this.updateSchemeState();
-  }
-
-  private updateSchemeState(): void {
-    const states = this.internals?.states;
-    if (!states) return;
-    // With `auto`, a page that declares a colour scheme is followed; one that declares none
-    // ('normal') leaves the choice to the reader's preference (`light dark` on :host).
-    const parent = this.parentElement ?? (this.getRootNode() as ShadowRoot).host ?? null;
-    const inherited = parent ? getComputedStyle(parent).colorScheme : 'normal';
-    const follow = this.resolvedTheme === 'auto' && inherited !== '' && inherited !== 'normal';
-    try {
-      if (follow) states.add('inherit-scheme');
-      else states.delete('inherit-scheme');
-    } catch {
-      // Browsers before CustomStateSet took only dashed names; `auto` then follows the preference.
     }
   }
 
@@ -160,7 +128,7 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
     return messageLang(this.locale);
   }
 
-  /** The messages of the widget's language; English while another is still loading fails. */
+  /** The messages of the widget's language; English while another is still loading. */
   protected get t(): Messages {
     return messages(this.lang2) ?? en;
   }
@@ -177,7 +145,7 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
 
   /** False while the widget's language is still loading: it renders nothing until then. */
   protected get textReady(): boolean {
-    return this.fallbackToEnglish || messages(this.lang2) !== undefined;
+    return messages(this.lang2) !== undefined;
   }
 
   /** Checks the input and builds what render shows; returns the problems found. */
@@ -201,7 +169,6 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
     ) {
       problems.push({ code: 'invalid-theme', detail: quote(this.theme), fatal: false });
     }
-    if (changed.has('theme')) this.updateSchemeState();
     this.problems = problems;
   }
 

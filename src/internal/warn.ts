@@ -1,4 +1,6 @@
-const said = new Set<string>();
+// Shared by every copy of the library on the page, so a problem is told once however many load.
+const said = ((globalThis as { [key: symbol]: Set<string> })[Symbol.for('ip-report-widgets.warned')] ??=
+  new Set<string>());
 
 /** Prefix of every console line the library writes. */
 export const LOG_PREFIX = '[ip-report-widgets]';

@@ -12,7 +12,9 @@ export const tokens = css`
     display: block;
     box-sizing: border-box;
     contain: layout style;
-    color-scheme: light dark;
+    /* Restored after all: initial, so auto follows the page: a page that declares
+       color-scheme: light dark gets the reader's preference, one that declares none gets light. */
+    color-scheme: inherit;
 
     --_font: var(--ipr-font, system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
     --_font-size: var(--ipr-font-size, 16px);
@@ -34,9 +36,6 @@ export const tokens = css`
   }
   :host([theme='dark' i]) {
     color-scheme: dark;
-  }
-  :host(:state(inherit-scheme)) {
-    color-scheme: inherit;
   }
   :host([hidden]) {
     display: none;
