@@ -23,6 +23,10 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
+    files: ['demo/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     files: ['**/*.mjs', 'scripts/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
