@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+
 /** A Web Test Runner reporter whose last line is the plain `N passed, N failed` count. */
 export function countReporter() {
   let passed = 0;
@@ -20,7 +22,10 @@ export function countReporter() {
       }
     },
     async stop() {
-      console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+      const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+      // scripts/wtr.mjs prints it again as the very last line, after the runner's own summary.
+      if (process.env.IPR_COUNT_FILE) writeFileSync(process.env.IPR_COUNT_FILE, line);
+      else console.log(line);
     },
   };
 }
