@@ -23,7 +23,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['demo/**/*.js'],
+    files: ['demo/**/*.js', 'test/fixtures/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {

@@ -18,15 +18,29 @@ const builtPackage = {
   },
 };
 
+/** The policy a host with strict CSP and Trusted Types sends: the widgets must render under it. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+const strictCsp = async (ctx, next) => {
+  await next();
+  if (ctx.path.startsWith('/test/fixtures/csp-')) ctx.set('Content-Security-Policy', STRICT_CSP);
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   testsFinishTimeout: 300_000,
+  middleware: [strictCsp],
   plugins: [builtPackage, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs },
+      // Each test file in a browser context (a window) of its own: with concurrency, a file in a
+      // background tab gets no frames, so no requestAnimationFrame, IntersectionObserver or
+      // ResizeObserver callbacks (https://github.com/modernweb-dev/web/issues/2588).
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   testFramework: { config: { timeout: 10_000 } },

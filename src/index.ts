@@ -3,13 +3,17 @@
  * the `ip-report-widgets/data` subpath, so a page that only shows widgets does not load them twice.
  */
 import { IprStatCard } from './components/stat-card/stat-card.js';
+import { autoload } from './internal/autoload.js';
 import { defineElement } from './internal/define.js';
 import type { IprErrorDetail } from './internal/ipr-element.js';
 
 defineElement('ipr-stat-card', IprStatCard);
+// Defined on first sight of the tag, so a page of stat cards never downloads chart code.
+autoload('ipr-chart', () => import('./entries/chart.js'));
 
 export { IprStatCard };
 export type { IprErrorDetail, Theme } from './internal/ipr-element.js';
+export type { IprChart, IprDownloadDetail } from './entries/chart.js';
 export type {
   MetricId,
   SourceId,

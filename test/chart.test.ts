@@ -1,0 +1,569 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import 'ip-report-widgets';
+import type { IprChart } from 'ip-report-widgets';
+import { chartClass, drawn, inked, mountChart, part, tableRows, text } from './chart-helpers.js';
+import { expectNoLitWarnings, recordPageErrors, recordWarnings, settled, unmountAll } from './helpers.js';
+
+/** A chart whose data is set before it connects, so it never passes through the missing-chart state. */
+async function mountData(data: unknown): Promise<IprChart> {
+  const el = document.createElement('ipr-chart');
+  el.data = data;
+  const host = document.createElement('div');
+  host.setAttribute('data-test-host', '');
+  host.append(el);
+  document.body.append(host);
+  await chartClass();
+  await settled(el);
+  return el;
+}
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+describe('<ipr-chart>', () => {
+  let warnings: ReturnType<typeof recordWarnings>;
+  let pageErrors: ReturnType<typeof recordPageErrors>;
+  beforeEach(() => {
+    warnings = recordWarnings();
+    pageErrors = recordPageErrors();
+  });
+  afterEach(() => {
+    warnings.restore();
+    pageErrors.restore();
+    unmountAll();
+    expect(pageErrors.errors).to.deep.equal([]);
+  });
+
+  describe('when showing a bundled chart', () => {
+    const expected: Record<string, string[][]> = {
+      'punitive-damages-trend': [
+        ['Year', 'Cases with punitive damages'],
+        ['2022', '≈about 147'],
+        ['2023', '319'],
+        ['2024', '460'],
+      ],
+      'prosecutions-trend': [
+        ['Year', 'People prosecuted for IP crimes'],
+        ['2023', '18,000'],
+        ['2024', '21,000'],
+      ],
+      'cases-concluded-trend': [
+        ['Year', 'IP cases concluded by the courts'],
+        ['2023', '490,000'],
+        ['2024', '494,000'],
+      ],
+      'growth-comparison': [
+        ['Figure', 'Growth in 2024, %'],
+        ['Cases with punitive damages', '+44.2%'],
+        ['People prosecuted for IP crimes', '≈about +16.7%'],
+        ['IP cases concluded by the courts', '+0.9%'],
+      ],
+    };
+    for (const [id, rows] of Object.entries(expected)) {
+      it(`draws ${id} and lists its figures in the table`, async () => {
+        const el = await mountChart(`<ipr-chart chart="${id}"></ipr-chart>`);
+        const canvas = await drawn(el);
+        await waitUntil(() => inked(canvas) > 2000, 'the canvas stayed blank');
+        expect(part(el, 'table')!.hidden).to.equal(true);
+        const toggle = part(el, 'toolbar')!.querySelector('button')!;
+        expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+        toggle.click();
+        await settled(el);
+        expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+        expect(part(el, 'table')!.hidden).to.equal(false);
+        expect(tableRows(el)).to.deep.equal(rows);
+        expect(el.shadowRoot!.querySelector('caption')!.textContent!.trim()).to.equal(text(el, 'title'));
+        expect(text(el, 'source')).to.match(/^Source: /);
+        expectNoLitWarnings(warnings.lines);
+        expect(warnings.lines).to.deep.equal([]);
+      });
+    }
+
+    it('marks the derived bar, and says how it was derived', async () => {
+      const el = await mountChart('<ipr-chart chart="punitive-damages-trend"></ipr-chart>');
+      await drawn(el);
+      expect(text(el, 'legend')).to.equal('≈ derived here (see note)');
+      expect(text(el, 'note')).to.equal(
+        '≈ 2022: Derived here: 319 (2023) less its reported growth of +117%.',
+      );
+      const dataset = el.chartInstance!.data.datasets[0]!;
+      const fills = dataset.backgroundColor as unknown[];
+      expect(fills[0]).to.be.instanceOf(CanvasPattern);
+      expect(typeof fills[1]).to.equal('string');
+    });
+
+    it('starts the value axis at zero', async () => {
+      for (const id of ['cases-concluded-trend', 'growth-comparison']) {
+        const el = await mountChart(`<ipr-chart chart="${id}"></ipr-chart>`);
+        await drawn(el);
+        const scales = el.chartInstance!.scales;
+        const value = id === 'growth-comparison' ? scales.x! : scales.y!;
+        expect(value.min, id).to.equal(0);
+      }
+    });
+  });
+
+  describe('when read by a screen reader', () => {
+    it('gives the canvas a summary naming the first and last values, in English', async () => {
+      const el = await mountChart('<ipr-chart chart="punitive-damages-trend"></ipr-chart>');
+      const canvas = el.shadowRoot!.querySelector('canvas')!;
+      expect(canvas.getAttribute('role')).to.equal('img');
+      expect(canvas.getAttribute('aria-label')).to.equal(
+        'Bar chart. Cases with punitive damages rose from about 147 in 2022 to 460 in 2024 (+44.2% on 2023).',
+      );
+      expect(el.summary).to.equal(canvas.getAttribute('aria-label'));
+      const growth = await mountChart('<ipr-chart chart="growth-comparison"></ipr-chart>');
+      expect(growth.summary).to.equal(
+        'Horizontal bar chart. Year-on-year growth in 2024: cases with punitive damages +44.2%; people prosecuted for IP crimes about +16.7%; IP cases concluded by the courts +0.9%.',
+      );
+      const concluded = await mountChart('<ipr-chart chart="cases-concluded-trend"></ipr-chart>');
+      expect(concluded.summary).to.equal(
+        'Bar chart. IP cases concluded by the courts rose from 490,000 in 2023 to 494,000 in 2024 (+0.9% on 2023).',
+      );
+    });
+
+    it('and in Chinese, following lang', async () => {
+      const el = await mountChart('<ipr-chart chart="punitive-damages-trend"></ipr-chart>', {
+        lang: 'zh-CN',
+      });
+      expect(el.summary).to.equal(
+        '柱状图。适用惩罚性赔偿案件从2022年的约147增至2024年的460（较2023年+44.2%）。',
+      );
+      expect(text(el, 'title')).to.equal('适用惩罚性赔偿案件（2022—2024年）');
+      el.parentElement!.setAttribute('lang', 'en');
+      await frame();
+      await settled(el);
+      expect(el.summary).to.match(/^Bar chart\. Cases with punitive damages rose/);
+    });
+
+    it('formats the table in the locale', async () => {
+      const el = await mountChart('<ipr-chart lang="zh" chart="cases-concluded-trend"></ipr-chart>');
+      expect(tableRows(el)).to.deep.equal([
+        ['年份', '人民法院审结知识产权案件'],
+        ['2023', '490,000'],
+        ['2024', '494,000'],
+      ]);
+      const de = await mountChart('<ipr-chart lang="de" chart="prosecutions-trend"></ipr-chart>');
+      expect(tableRows(de)[2]).to.deep.equal(['2024', '21.000']);
+    });
+  });
+
+  describe('when downloading', () => {
+    it('writes the CSV exactly: header, values, note, source', async () => {
+      const el = await mountChart('<ipr-chart chart="punitive-damages-trend"></ipr-chart>');
+      expect(el.toCSV()).to.equal(
+        [
+          'Year,Cases with punitive damages',
+          '2022,147',
+          '2023,319',
+          '2024,460',
+          'Note,≈ 2022: Derived here: 319 (2023) less its reported growth of +117%.',
+          `Source,"Supreme People's Court, 2025 Work Report (Mar 8, 2025), via LexTalk World, https://www.lextalk.world/post/china-s-2025-work-report-strengthening-intellectual-property-protection; China Daily (Yang Zekun) (Mar 8, 2024); Mondaq (AFD China) (Jun 21, 2024), https://www.mondaq.com/china/trademark/1481676/china-awarded-punitive-damages-totaling-116-billion-yuan-in-2023"`,
+          '',
+        ].join('\r\n'),
+      );
+      const growth = await mountChart('<ipr-chart chart="growth-comparison"></ipr-chart>');
+      expect(growth.toCSV().split('\r\n').slice(0, 4)).to.deep.equal([
+        'Figure,"Growth in 2024, %"',
+        'Cases with punitive damages,44.2',
+        'People prosecuted for IP crimes,16.7',
+        'IP cases concluded by the courts,0.9',
+      ]);
+    });
+
+    it('offers the CSV file through the CSV button, as an ipr-download event', async () => {
+      const el = await mountChart('<ipr-chart chart="prosecutions-trend"></ipr-chart>');
+      const downloads: CustomEvent[] = [];
+      const listener = (e: Event) => {
+        e.preventDefault();
+        downloads.push(e as CustomEvent);
+      };
+      document.addEventListener('ipr-download', listener);
+      [...part(el, 'toolbar')!.querySelectorAll('button')]
+        .find((b) => b.textContent!.trim() === 'CSV')!
+        .click();
+      document.removeEventListener('ipr-download', listener);
+      expect(downloads).to.have.length(1);
+      expect(downloads[0]!.detail.filename).to.equal('prosecutions-trend.csv');
+      const blob = downloads[0]!.detail.blob as Blob;
+      expect(blob.type).to.equal('text/csv;charset=utf-8');
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      expect([...bytes.slice(0, 3)], 'UTF-8 byte-order mark').to.deep.equal([0xef, 0xbb, 0xbf]);
+      expect(new TextDecoder().decode(bytes)).to.equal(el.toCSV());
+    });
+
+    it('makes a PNG of the chart with title and source on an opaque background', async () => {
+      const el = await mountChart('<ipr-chart theme="light" chart="punitive-damages-trend"></ipr-chart>');
+      const canvas = await drawn(el);
+      const blob = (await el.toPNG())!;
+      expect(blob.type).to.equal('image/png');
+      const image = await createImageBitmap(blob);
+      expect(image.width).to.equal(canvas.width);
+      // Title, subtitle (two lines at most), note and source add a band above and below.
+      expect(image.height).to.be.within(canvas.height + 80, canvas.height + 400);
+      const probe = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+      probe.drawImage(image, 0, 0);
+      expect([...probe.getImageData(1, 1, 1, 1).data]).to.deep.equal([255, 255, 255, 255]);
+      const corner = probe.getImageData(image.width - 2, image.height - 2, 1, 1).data;
+      expect(corner[3]).to.equal(255);
+    });
+
+    it('draws a chart not yet near the viewport when its PNG is asked for', async () => {
+      const el = await mountChart(
+        '<div class="spacer"></div><ipr-chart chart="prosecutions-trend"></ipr-chart>',
+      );
+      const chart = el.nextElementSibling as IprChart;
+      (el as HTMLElement).style.height = '4000px';
+      await chartClass();
+      await settled(chart);
+      const blob = await chart.toPNG();
+      expect(blob?.type).to.equal('image/png');
+    });
+  });
+
+  describe('when mounted and unmounted many times', () => {
+    it('leaves no live Chart instance', async () => {
+      const IprChartClass = await chartClass();
+      const base = IprChartClass.liveCharts;
+      for (let i = 0; i < 20; i++) {
+        const el = await mountChart(
+          `<ipr-chart chart="${i % 2 ? 'growth-comparison' : 'prosecutions-trend'}"></ipr-chart>`,
+        );
+        await drawn(el);
+        unmountAll();
+      }
+      expect(IprChartClass.liveCharts).to.equal(base);
+      const el = await mountChart('<ipr-chart chart="punitive-damages-trend"></ipr-chart>');
+      await drawn(el);
+      const host = el.parentElement!;
+      let ready = 0;
+      el.addEventListener('ipr-ready', () => ready++);
+      for (let i = 0; i < 200; i++) {
+        el.remove();
+        expect(el.chartInstance).to.equal(undefined);
+        host.append(el);
+        await settled(el);
+        expect(el.chartInstance, `cycle ${i}`).to.exist;
+      }
+      expect(ready).to.equal(200);
+      expect(IprChartClass.liveCharts).to.equal(base + 1);
+      el.remove();
+      expect(IprChartClass.liveCharts).to.equal(base);
+    }).timeout(60_000);
+  });
+
+  describe('when its container resizes', () => {
+    it('follows the width both ways', async () => {
+      const el = await mountChart('<ipr-chart chart="punitive-damages-trend"></ipr-chart>');
+      const host = el.parentElement!;
+      host.style.width = '600px';
+      const canvas = await drawn(el);
+      await waitUntil(() => canvas.clientWidth > 500, 'not 600 px wide');
+      const wide = { w: canvas.clientWidth, h: canvas.clientHeight };
+      host.style.width = '300px';
+      await waitUntil(() => canvas.clientWidth < 300, 'did not shrink');
+      expect(canvas.clientHeight).to.be.lessThan(wide.h);
+      host.style.width = '600px';
+      await waitUntil(() => canvas.clientWidth === wide.w, 'did not grow back');
+      expect(canvas.clientHeight).to.equal(wide.h);
+      await frame();
+      expect(inked(canvas)).to.be.greaterThan(2000);
+    });
+  });
+
+  describe('when themed', () => {
+    const barColour = (el: IprChart) => el.chartInstance!.data.datasets[0]!.borderColor;
+    const pixelOfLastBar = (el: IprChart) => {
+      const chart = el.chartInstance!;
+      const bar = chart.getDatasetMeta(0).data.at(-1)! as unknown as { x: number; y: number; base: number };
+      const r = chart.currentDevicePixelRatio;
+      return [
+        ...chart.ctx.getImageData(Math.round(bar.x * r), Math.round(((bar.y + bar.base) / 2) * r), 1, 1).data,
+      ];
+    };
+
+    it('changes the bar colour between light and dark', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        const el = await mountChart('<ipr-chart theme="light" chart="punitive-damages-trend"></ipr-chart>');
+        await drawn(el);
+        const light = { colour: barColour(el), pixel: pixelOfLastBar(el) };
+        expect(light.colour).to.equal('rgb(29, 91, 191)');
+        el.setAttribute('theme', 'dark');
+        await settled(el);
+        await frame();
+        expect(barColour(el)).to.equal('rgb(141, 183, 255)');
+        expect(pixelOfLastBar(el)).not.to.deep.equal(light.pixel);
+        el.setAttribute('theme', 'light');
+        await settled(el);
+        expect(barColour(el)).to.equal(light.colour);
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+
+    it('follows the page colour scheme with theme auto', async () => {
+      const el = await mountChart('<ipr-chart chart="prosecutions-trend"></ipr-chart>');
+      await drawn(el);
+      const host = el.parentElement!;
+      host.style.colorScheme = 'dark';
+      el.remove();
+      host.append(el);
+      await settled(el);
+      const dark = barColour(el);
+      host.style.colorScheme = 'light';
+      el.remove();
+      host.append(el);
+      await settled(el);
+      expect(barColour(el)).to.equal('rgb(29, 91, 191)');
+      expect(dark).to.equal('rgb(141, 183, 255)');
+    });
+
+    it('takes --ipr-chart-1 for the first series', async () => {
+      const el = await mountChart('<ipr-chart chart="prosecutions-trend"></ipr-chart>');
+      el.style.setProperty('--ipr-chart-1', 'rgb(1, 2, 3)');
+      await drawn(el);
+      el.theme = 'light';
+      await settled(el);
+      expect(barColour(el)).to.equal('rgb(1, 2, 3)');
+    });
+
+    for (const theme of ['light', 'dark']) {
+      it(`passes axe in ${theme}, with the table closed and open`, async () => {
+        const el = await mountChart(
+          `<ipr-chart theme="${theme}" chart="punitive-damages-trend"></ipr-chart>`,
+        );
+        await drawn(el);
+        await expect(el).to.be.accessible();
+        part(el, 'toolbar')!.querySelector('button')!.click();
+        await settled(el);
+        await expect(el).to.be.accessible();
+        const growth = await mountChart(
+          `<ipr-chart theme="${theme}" lang="zh" chart="growth-comparison"></ipr-chart>`,
+        );
+        part(growth, 'toolbar')!.querySelector('button')!.click();
+        await settled(growth);
+        await expect(growth).to.be.accessible();
+      });
+    }
+  });
+
+  describe('when motion is reduced', () => {
+    it('turns animation off', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        const el = await mountChart('<ipr-chart chart="punitive-damages-trend"></ipr-chart>');
+        await drawn(el);
+        expect(el.chartInstance!.options.animation).to.equal(false);
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+      const el = await mountChart('<ipr-chart chart="punitive-damages-trend"></ipr-chart>');
+      await drawn(el);
+      expect(el.chartInstance!.options.animation).not.to.equal(false);
+    });
+  });
+
+  describe('when printed', () => {
+    it('shows the table in place of a chart that was never drawn', async () => {
+      const el = await mountChart('<div></div><ipr-chart chart="prosecutions-trend"></ipr-chart>');
+      (el as HTMLElement).style.height = '5000px';
+      const chart = el.nextElementSibling as IprChart;
+      await chartClass();
+      await settled(chart);
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(chart.chartInstance).to.equal(undefined);
+        expect(getComputedStyle(part(chart, 'plot')!).display).to.equal('none');
+        expect(getComputedStyle(part(chart, 'table')!).display).to.equal('block');
+        expect(getComputedStyle(part(chart, 'toolbar')!).display).to.equal('none');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('keeps a drawn chart', async () => {
+      const el = await mountChart('<ipr-chart chart="prosecutions-trend"></ipr-chart>');
+      await drawn(el);
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle(part(el, 'plot')!).display).to.equal('block');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+
+  describe('when the author gives a chart of their own', () => {
+    it('draws it from a child JSON script, with legend, unit and linked source', async () => {
+      const el = await mountChart(`<ipr-chart><script type="application/json">
+        {"title": "Filings", "labels": ["2023", "2024"], "unit": "filings", "indexAxis": "y",
+         "series": [{"label": "Patents", "values": [10, 12.5]}, {"label": "Marks", "values": [3, -1]}],
+         "source": {"name": "My office", "url": "https://example.org/x"}}
+      </script></ipr-chart>`);
+      const canvas = await drawn(el);
+      await waitUntil(() => inked(canvas) > 1000);
+      expect(text(el, 'title')).to.equal('Filings');
+      expect([...part(el, 'legend')!.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+        'Patents',
+        'Marks',
+      ]);
+      expect(part(el, 'source')!.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/x');
+      expect(el.summary).to.equal(
+        'Horizontal bar chart. Filings. Patents rose from 10 in 2023 to 12.5 in 2024. Marks fell from 3 in 2023 to -1 in 2024.',
+      );
+      expect(tableRows(el)).to.deep.equal([
+        ['Category', 'Patents (filings)', 'Marks (filings)'],
+        ['2023', '10', '3'],
+        ['2024', '12.5', '-1'],
+      ]);
+      expect(el.toCSV().split('\r\n')).to.deep.equal([
+        'Category,Patents (filings),Marks (filings)',
+        '2023,10,3',
+        '2024,12.5,-1',
+        'Source,"My office, https://example.org/x"',
+        '',
+      ]);
+      expect(el.chartInstance!.options.indexAxis).to.equal('y');
+      await expect(el).to.be.accessible();
+    });
+
+    it('draws a line chart', async () => {
+      const el = await mountChart(`<ipr-chart><script type="application/json">
+        {"title": "Line", "type": "line", "labels": ["a", "b", "c"], "series": [{"label": "s", "values": [1, 3, 2]}]}
+      </script></ipr-chart>`);
+      const canvas = await drawn(el);
+      await waitUntil(() => inked(canvas) > 300);
+      expect(el.summary).to.match(/^Line chart\. Line\. s rose from 1 in a to 2 in c\.$/);
+      expect(text(el, 'source')).to.equal('Source not stated');
+    });
+
+    it('takes data from the data property, and redraws when the JSON changes', async () => {
+      const el = await mountData({ title: 'One', labels: ['x'], series: [{ label: 'v', values: [1] }] });
+      expect(text(el, 'title')).to.equal('One');
+      el.data = undefined;
+      el.innerHTML =
+        '<script type="application/json">{"title": "Two", "labels": ["x"], "series": [{"values": [2]}]}</script>';
+      await frame();
+      await settled(el);
+      expect(text(el, 'title')).to.equal('Two');
+      const canvas = await drawn(el);
+      el.querySelector('script')!.textContent =
+        '{"title": "Three", "labels": ["x", "y"], "series": [{"values": [2, 4]}]}';
+      await frame();
+      await settled(el);
+      expect(text(el, 'title')).to.equal('Three');
+      expect(el.chartInstance!.data.labels).to.deep.equal(['x', 'y']);
+      expect(el.shadowRoot!.querySelector('canvas')).to.equal(canvas);
+    });
+
+    it('renders every author string as text, never as markup', async () => {
+      const evil = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
+      const el = await mountData({
+        title: evil,
+        subtitle: evil,
+        labels: [evil],
+        series: [{ label: evil, values: [1] }],
+        source: { name: evil },
+      });
+      part(el, 'toolbar')!.querySelector('button')!.click();
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('img, b, script')).to.equal(null);
+      expect(text(el, 'title')).to.equal(evil);
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+      expect(el.toCSV().split('\r\n')[0]).to.equal(`Category,"${evil.replace(/"/g, '""')}"`);
+    });
+
+    it('defuses spreadsheet formulas in CSV text', async () => {
+      const el = await mountData({ labels: ['=1+1'], series: [{ label: '@x', values: [1] }] });
+      expect(el.toCSV().split('\r\n').slice(0, 2)).to.deep.equal(["Category,'@x", "'=1+1,1"]);
+    });
+  });
+
+  describe('when input is bad', () => {
+    const script = (json: string) =>
+      `<ipr-chart><script type="application/json">${json}</script></ipr-chart>`;
+    const ok = '"labels": ["a", "b"], "series": [{"label": "s", "values": [1, 2]}]';
+    const cases: [string, string, string, RegExp][] = [
+      ['malformed JSON', script('{"labels": ["a"'), 'invalid-json', /The chart data is not valid JSON: /],
+      [
+        'unequal lengths',
+        script('{"labels": ["a", "b"], "series": [{"label": "s", "values": [1, 2, 3]}]}'),
+        'unequal-lengths',
+        /Series “s” needs one value per label\./,
+      ],
+      [
+        'a non-finite number',
+        script('{"labels": ["a", "b"], "series": [{"label": "s", "values": [1, 1e999]}]}'),
+        'invalid-number',
+        /Not a finite number in series “s”: Infinity\./,
+      ],
+      [
+        'a value that is not a number',
+        script('{"labels": ["a", "b"], "series": [{"label": "s", "values": [1, "2"]}]}'),
+        'invalid-number',
+        /Not a finite number in series “s”: "2"\./,
+      ],
+      [
+        'an unknown type',
+        script(`{"type": "pie", ${ok}}`),
+        'unknown-type',
+        /Unknown chart type “pie”: use bar or line\./,
+      ],
+      ['no labels', script('{"series": [{"values": [1]}]}'), 'invalid-data', /check “labels”/],
+      [
+        'an unknown chart id',
+        '<ipr-chart chart="pie-of-the-day"></ipr-chart>',
+        'unknown-chart',
+        /There is no chart “pie-of-the-day”\./,
+      ],
+      ['no input at all', '<ipr-chart></ipr-chart>', 'missing-chart', /Give a chart id, or data of your own/],
+    ];
+    for (const [name, markup, code, message] of cases) {
+      it(`shows its error for ${name}, warns once and fires ipr-error`, async () => {
+        const events: CustomEvent[] = [];
+        const listener = (e: Event) => events.push(e as CustomEvent);
+        document.addEventListener('ipr-error', listener);
+        const el = await mountChart(markup);
+        await settled(el);
+        document.removeEventListener('ipr-error', listener);
+        const error = part(el, 'error')!;
+        expect(error, 'error state').to.exist;
+        expect(error.getAttribute('data-code')).to.equal(code);
+        expect(error.textContent).to.match(message);
+        expect(error.getBoundingClientRect().height).to.be.greaterThan(20);
+        expect(events.map((e) => e.detail.code)).to.deep.equal([code]);
+        expect(warnings.lines.filter((l) => l.includes(code))).to.have.length(1);
+        expect(pageErrors.errors).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('draws the chart but leaves out, and says so, a source link that is not http(s)', async () => {
+      const events: CustomEvent[] = [];
+      const listener = (e: Event) => events.push(e as CustomEvent);
+      document.addEventListener('ipr-error', listener);
+      const el = await mountChart(script(`{${ok}, "source": {"name": "Bad", "url": "javascript:alert(1)"}}`));
+      await settled(el);
+      document.removeEventListener('ipr-error', listener);
+      expect(part(el, 'error')).to.equal(null);
+      expect(text(el, 'notice')).to.equal(
+        'The source link “javascript:alert(1)” is not an http(s) address and was left out.',
+      );
+      expect(part(el, 'source')!.querySelector('a')).to.equal(null);
+      expect(text(el, 'source')).to.equal('Source: Bad');
+      expect(events.map((e) => e.detail.code)).to.deep.equal(['invalid-url']);
+      expect(warnings.lines.filter((l) => l.includes('invalid-url'))).to.have.length(1);
+      await drawn(el);
+    });
+
+    it('recovers when the input is corrected', async () => {
+      const el = await mountChart('<ipr-chart chart="nope"></ipr-chart>');
+      expect(part(el, 'error')).to.exist;
+      el.setAttribute('chart', 'prosecutions-trend');
+      await settled(el);
+      expect(part(el, 'error')).to.equal(null);
+      await drawn(el);
+    });
+  });
+});

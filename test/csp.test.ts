@@ -1,0 +1,78 @@
+import { expect } from '@open-wc/testing';
+
+type ProbedWindow = Window & { __violations: string[] };
+
+async function openFixture(path: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '1400px';
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+async function allRendered(doc: Document): Promise<void> {
+  for (const tag of ['ipr-stat-card', 'ipr-chart']) await doc.defaultView!.customElements.whenDefined(tag);
+  for (const el of doc.querySelectorAll('ipr-stat-card, ipr-chart')) {
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  }
+  // Charts draw once near the viewport, on a later frame.
+  await new Promise((r) => setTimeout(r, 1500));
+}
+
+for (const build of ['esm', 'iife']) {
+  describe(`when a page sends a strict CSP with Trusted Types (${build} build)`, () => {
+    it('renders every widget with zero policy violations', async () => {
+      const frame = await openFixture(`/test/fixtures/csp-${build}.html`);
+      const doc = frame.contentDocument!;
+      await allRendered(doc);
+      const cards = [...doc.querySelectorAll('ipr-stat-card')];
+      expect(cards[0]!.shadowRoot!.textContent).to.contain('460');
+      expect(cards[1]!.shadowRoot!.textContent).to.contain('21,000');
+      expect(cards[2]!.shadowRoot!.querySelector('[part~="error"]')).to.exist;
+      const charts = [...doc.querySelectorAll('ipr-chart')];
+      for (const chart of charts) expect(chart.shadowRoot!.querySelector('canvas'), 'canvas').to.exist;
+      expect((frame.contentWindow as ProbedWindow).__violations).to.deep.equal([]);
+      frame.remove();
+    });
+
+    it('requests nothing but the library’s own files: no fonts, images, data or analytics', async () => {
+      const frame = await openFixture(`/test/fixtures/csp-${build}.html`);
+      await allRendered(frame.contentDocument!);
+      const entries = frame.contentWindow!.performance.getEntriesByType(
+        'resource',
+      ) as PerformanceResourceTiming[];
+      const paths = entries
+        .map((e) => new URL(e.name))
+        .map((u) => `${u.origin === location.origin ? '' : u.origin}${u.pathname}`);
+      expect(paths.length).to.be.greaterThan(0);
+      expect(
+        paths.filter(
+          (p) =>
+            !p.startsWith('/dist/') &&
+            p !== '/test/fixtures/csp-probe.js' &&
+            !p.startsWith('/__web-dev-server'),
+        ),
+      ).to.deep.equal([]);
+      expect(
+        entries.filter((e) => e.initiatorType !== 'script' && e.initiatorType !== 'other'),
+      ).to.deep.equal([]);
+      frame.remove();
+    });
+  });
+}
+
+describe('when the policy is broken on purpose', () => {
+  it('the probe sees the violation (so the check can fail)', async () => {
+    const frame = await openFixture('/test/fixtures/csp-esm.html');
+    const doc = frame.contentDocument!;
+    const style = doc.createElement('div');
+    style.setAttribute('style', 'color: red');
+    doc.body.append(style);
+    await new Promise((r) => setTimeout(r, 100));
+    expect((frame.contentWindow as ProbedWindow).__violations.join()).to.contain('style-src');
+    frame.remove();
+  });
+});
