@@ -7,29 +7,34 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    /* A host page's inherited styles (huge sizes, transforms, odd spacing) stop here. */
-    all: initial;
+    /* color-scheme is inherited: theme auto follows what the page declares (with light dark,
+       the reader's preference); a page that declares none gets light. */
     display: block;
-    box-sizing: border-box;
     contain: layout style;
-    /* Restored after all: initial, so auto follows the page: a page that declares
-       color-scheme: light dark gets the reader's preference, one that declares none gets light. */
-    color-scheme: inherit;
 
-    --_font: var(--ipr-font, system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
+    --_font: var(--ipr-font, system-ui, sans-serif);
     --_font-size: var(--ipr-font-size, 16px);
     --_text: var(--ipr-text, light-dark(#16191f, #eceef2));
     --_muted: var(--ipr-muted, light-dark(#545b68, #a9b0bc));
     --_accent: var(--ipr-accent, light-dark(#1d5bbf, #8db7ff));
     --_positive: var(--ipr-positive, light-dark(#12703a, #7ad99a));
     --_negative: var(--ipr-negative, light-dark(#b3261e, #ff9a8f));
-    --_surface: var(--ipr-surface, light-dark(#ffffff, #17191e));
+    --_surface: var(--ipr-surface, light-dark(#fff, #17191e));
     --_border: var(--ipr-border, light-dark(#d9dde4, #353a44));
     --_radius: var(--ipr-radius, 12px);
-
-    /* all: initial reset the rest; these differ from their initial values. */
+  }
+  /* A page's rules on the host element win over :host, !important ones included, so the text
+     styles are set again on the shadow tree's top elements, which no page rule reaches. */
+  :host > * {
     font: var(--_font-size) / 1.45 var(--_font);
     color: var(--_text);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    white-space: normal;
+    visibility: visible;
   }
   :host([theme='light' i]) {
     color-scheme: light;
@@ -43,7 +48,7 @@ export const tokens = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   .sr-only {
     position: absolute;
