@@ -319,13 +319,23 @@ describe('<ipr-chart>', () => {
       expect(dark).to.equal('rgb(141, 183, 255)');
     });
 
-    it('takes --ipr-chart-1 for the first series', async () => {
+    it('repaints when the page changes its colour scheme, without a reconnect', async () => {
       const el = await mountChart('<ipr-chart chart="prosecutions-trend"></ipr-chart>');
-      el.style.setProperty('--ipr-chart-1', 'rgb(1, 2, 3)');
       await drawn(el);
-      el.theme = 'light';
-      await settled(el);
-      expect(barColour(el)).to.equal('rgb(1, 2, 3)');
+      const host = el.parentElement!;
+      const chart = el.chartInstance;
+      host.style.colorScheme = 'dark';
+      await waitUntil(() => barColour(el) === 'rgb(141, 183, 255)', 'did not turn dark');
+      host.style.colorScheme = 'light';
+      await waitUntil(() => barColour(el) === 'rgb(29, 91, 191)', 'did not turn light');
+      expect(el.chartInstance).to.equal(chart);
+    });
+
+    it('takes --ipr-chart-1 for the first series, also when set later', async () => {
+      const el = await mountChart('<ipr-chart chart="prosecutions-trend"></ipr-chart>');
+      await drawn(el);
+      el.style.setProperty('--ipr-chart-1', 'rgb(1, 2, 3)');
+      await waitUntil(() => barColour(el) === 'rgb(1, 2, 3)', 'did not take the token');
     });
 
     for (const theme of ['light', 'dark']) {

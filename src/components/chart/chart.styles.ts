@@ -55,6 +55,25 @@ export const styles = css`
   canvas {
     display: block;
   }
+  /*
+   * Takes the colours the canvas is painted with. Whatever changes one (the page's colour scheme,
+   * the theme attribute, a token set by the page), a transition ends and the chart repaints:
+   * there is no event for a changed computed style.
+   */
+  .watch {
+    position: absolute;
+    width: 0;
+    height: 0;
+    overflow: hidden;
+    visibility: hidden;
+    color: var(--_series-1);
+    background-color: var(--_surface);
+    border-color: var(--_border);
+    outline-color: var(--_text);
+    text-decoration-color: var(--_muted);
+    transition-property: color, background-color, border-color, outline-color, text-decoration-color;
+    transition-duration: 1ms;
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;

@@ -153,12 +153,6 @@ export class IprChart extends IprElement {
     notNear(this);
   }
 
-  /** The page's colour scheme or language changed: render, so the controller re-reads colours. */
-  override environmentChanged(): void {
-    super.environmentChanged();
-    this.requestUpdate();
-  }
-
   private attachEngine(): Promise<unknown> {
     return loadEngine().then(
       (module) => {
@@ -219,7 +213,10 @@ export class IprChart extends IprElement {
         <span class="title" part="title">${model.title}</span>
         ${model.subtitle ? html`<span class="subtitle" part="subtitle">${model.subtitle}</span>` : nothing}
       </figcaption>
-      <div class="plot" part="plot"><canvas role="img" aria-label=${model.summary}></canvas></div>
+      <div class="plot" part="plot">
+        <canvas role="img" aria-label=${model.summary}></canvas
+        ><span class="watch" aria-hidden="true" @transitionend=${this.restyled}></span>
+      </div>
       ${
         many || derived
           ? html`<ul class="legend" part="legend">
@@ -295,6 +292,11 @@ export class IprChart extends IprElement {
         )}
       </tbody>
     </table>`;
+  }
+
+  /** A colour the canvas uses changed: render, so the controller paints it again. */
+  private restyled(): void {
+    this.requestUpdate();
   }
 
   private toggleTable(): void {
