@@ -92,6 +92,22 @@ describe('<ipr-chart>', () => {
       expect(typeof fills[1]).to.equal('string');
     });
 
+    it('updates in place when the chart attribute changes', async () => {
+      const el = await mountChart('<ipr-chart chart="prosecutions-trend"></ipr-chart>');
+      await drawn(el);
+      const chart = el.chartInstance;
+      el.chart = 'punitive-damages-trend';
+      await settled(el);
+      expect(el.chartInstance).to.equal(chart);
+      expect(el.chartInstance!.data.labels).to.deep.equal(['2022', '2023', '2024']);
+      el.chart = 'growth-comparison';
+      await settled(el);
+      expect(el.chartInstance!.options.indexAxis).to.equal('y');
+      expect(el.constructor as unknown)
+        .to.have.property('liveCharts')
+        .that.is.a('number');
+    });
+
     it('starts the value axis at zero', async () => {
       for (const id of ['cases-concluded-trend', 'growth-comparison']) {
         const el = await mountChart(`<ipr-chart chart="${id}"></ipr-chart>`);
@@ -458,6 +474,7 @@ describe('<ipr-chart>', () => {
       await settled(el);
       expect(text(el, 'title')).to.equal('Two');
       const canvas = await drawn(el);
+      const chart = el.chartInstance;
       el.querySelector('script')!.textContent =
         '{"title": "Three", "labels": ["x", "y"], "series": [{"values": [2, 4]}]}';
       await frame();
@@ -465,6 +482,7 @@ describe('<ipr-chart>', () => {
       expect(text(el, 'title')).to.equal('Three');
       expect(el.chartInstance!.data.labels).to.deep.equal(['x', 'y']);
       expect(el.shadowRoot!.querySelector('canvas')).to.equal(canvas);
+      expect(el.chartInstance, 'updated in place').to.equal(chart);
     });
 
     it('renders every author string as text, never as markup', async () => {

@@ -122,6 +122,8 @@ export class IprChart extends IprElement {
 
   private tableOpen = false;
   private model?: ChartModel;
+  /** The table's values, formatted when the model is built rather than in render. */
+  private cells = new Map<SeriesModel, string[]>();
   private notices: Problem[] = [];
   private inputs: unknown[] = [];
   private cached: Problem[] = [];
@@ -180,6 +182,7 @@ export class IprChart extends IprElement {
     if (inputs.every((v, i) => v === this.inputs[i])) return this.cached;
     this.inputs = inputs;
     this.cached = this.build(id, input);
+    this.cells = new Map(this.model?.series.map((series) => [series, series.values.map(this.model!.format)]));
     if (this.failure) this.cached.push({ code: 'chart-failed', detail: this.failure, fatal: false });
     this.notices = this.cached.filter((p) => !p.fatal && p.code !== 'invalid-theme');
     return this.cached;
@@ -269,9 +272,8 @@ export class IprChart extends IprElement {
     const about = chartWords(this.lang2).about('');
     const cell = (s: SeriesModel, i: number) =>
       s.derived[i]
-        ? html`<span aria-hidden="true">≈</span
-            ><span class="sr-only">${about}</span>${model.format(s.values[i]!)}`
-        : model.format(s.values[i]!);
+        ? html`<span aria-hidden="true">≈</span><span class="sr-only">${about}</span>${this.cells.get(s)![i]}`
+        : this.cells.get(s)![i];
     return html`<table>
       <caption>
         ${model.title}
