@@ -232,8 +232,18 @@ describe('<ipr-chart>', () => {
       (el as HTMLElement).style.height = '4000px';
       await chartClass();
       await settled(chart);
-      const blob = await chart.toPNG();
-      expect(blob?.type).to.equal('image/png');
+      const blob = (await chart.toPNG())!;
+      expect(blob.type).to.equal('image/png');
+      // The bars are in the image: the plot band has pixels of the bar colour.
+      const image = await createImageBitmap(blob);
+      const probe = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+      probe.drawImage(image, 0, 0);
+      const pixels = probe.getImageData(0, 0, image.width, image.height).data;
+      let bar = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        if (pixels[i] === 29 && pixels[i + 1] === 91 && pixels[i + 2] === 191) bar++;
+      }
+      expect(bar).to.be.greaterThan(1000);
     });
   });
 

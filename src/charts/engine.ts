@@ -296,7 +296,10 @@ export class ChartController implements ReactiveController {
   async toPNG(): Promise<Blob | undefined> {
     const { chart, model, paint } = this;
     if (!chart || !model || !paint) return undefined;
+    // Final state, drawn now: a chart created a moment ago may still wait for its first frame.
+    chart.stop();
     chart.update('none');
+    chart.draw();
     const source = chart.canvas;
     const r = chart.currentDevicePixelRatio;
     const pad = 16 * r;
