@@ -146,6 +146,10 @@ describe('<ipr-chart>', () => {
         '柱状图。适用惩罚性赔偿案件从2022年的约147增至2024年的460（较2023年+44.2%）。',
       );
       expect(text(el, 'title')).to.equal('适用惩罚性赔偿案件（2022—2024年）');
+      const growth = await mountChart('<ipr-chart chart="growth-comparison"></ipr-chart>', { lang: 'zh' });
+      expect(growth.summary).to.equal(
+        '条形图。2024年同比增幅：适用惩罚性赔偿案件+44.2%；起诉侵犯知识产权犯罪人数约+16.7%；人民法院审结知识产权案件+0.9%。',
+      );
       el.parentElement!.setAttribute('lang', 'en');
       await frame();
       await settled(el);

@@ -123,7 +123,8 @@ function growth(c: ChartContext, metrics: readonly MetricId[]): ChartModel {
       notes.push(`≈ ${extras[lang].derivedChange(from.value, from.period, f.value, f.period, locale)}`);
   });
   const items = figures.map(
-    (f, i) => `${t.metric[f.metric]} ${spoken(w, format(changes[i]!.percent), derived[i]!)}`,
+    (f, i) =>
+      `${t.metric[f.metric]}${lang === 'zh' ? '' : ' '}${spoken(w, format(changes[i]!.percent), derived[i]!)}`,
   );
   const credits = creditsFor(unique(figures.flatMap((f) => [...f.sources]) as SourceId[]), t, locale);
   return {

@@ -77,10 +77,12 @@ function hatch(colour: string): CanvasPattern | string {
 
 /** A long category label in lines, so horizontal bars keep room to be drawn. */
 function wrap(label: string, width: number): string | string[] {
-  if (label.length <= width) return label;
+  if (label.length * (/\s/.test(label) ? 1 : 2) <= width) return label;
   const lines: string[] = [];
   if (!/\s/.test(label)) {
-    for (let i = 0; i < label.length; i += width) lines.push(label.slice(i, i + width));
+    // No spaces (Chinese): lines of even length, a character being about two Latin letters wide.
+    const size = Math.ceil(label.length / Math.ceil((label.length * 2) / width));
+    for (let i = 0; i < label.length; i += size) lines.push(label.slice(i, i + size));
     return lines;
   }
   let line = '';
@@ -201,7 +203,7 @@ export class ChartController implements ReactiveController {
       type: 'linear',
       // Always from zero, so that a change of +0.9 % looks small.
       beginAtZero: true,
-      grace: model.horizontal ? '30%' : '12%',
+      grace: '5%',
       border: { display: false },
       grid: { color: paint.grid },
       ticks: {
@@ -231,7 +233,10 @@ export class ChartController implements ReactiveController {
         animation: animate ? { duration: 450 } : false,
         indexAxis: model.horizontal ? 'y' : 'x',
         events: [],
-        layout: { padding: { top: 4, right: 4 } },
+        // Room for the values written past the end of the longest bar.
+        layout: {
+          padding: model.horizontal ? { top: 4, right: widest(model, paint.font) + 10 } : { top: 22 },
+        },
         scales: model.horizontal ? { x: value, y: category } : { x: category, y: value },
       },
       plugins: [{ id: 'iprValues', afterDatasetsDraw: (chart: Chart) => this.drawValues(chart) }],
@@ -352,6 +357,18 @@ export class ChartController implements ReactiveController {
     write(bottom);
     return new Promise((resolve) => out.toBlob((blob) => resolve(blob ?? undefined), 'image/png'));
   }
+}
+
+/** Width of the widest value label, in CSS pixels. */
+function widest(model: ChartModel, font: string): number {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return 48;
+  ctx.font = `600 12px ${font}`;
+  return Math.max(
+    ...model.series.flatMap((s) =>
+      s.values.map((v, i) => ctx.measureText(`${s.derived[i] ? '≈' : ''}${model.format(v)}`).width),
+    ),
+  );
 }
 
 /** Text in lines no wider than `max` in the context's current font. */
