@@ -13,7 +13,7 @@ autoload('ipr-chart', () => import('./entries/chart.js'));
 
 export { IprStatCard };
 export type { IprErrorDetail, Theme } from './internal/ipr-element.js';
-export type { IprChart, IprDownloadDetail } from './entries/chart.js';
+export type { IprChart, IprDownloadDetail, ChartData } from './entries/chart.js';
 export type {
   MetricId,
   SourceId,

@@ -1,12 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import 'ip-report-widgets';
-import type { IprChart } from 'ip-report-widgets';
+import type { ChartData, IprChart } from 'ip-report-widgets';
 import { chartClass, drawn, inked, mountChart, part, tableRows, text } from './chart-helpers.js';
 import { expectNoLitWarnings, recordPageErrors, recordWarnings, settled, unmountAll } from './helpers.js';
 
 /** A chart whose data is set before it connects, so it never passes through the missing-chart state. */
-async function mountData(data: unknown): Promise<IprChart> {
+async function mountData(data: ChartData): Promise<IprChart> {
   const el = document.createElement('ipr-chart');
   el.data = data;
   const host = document.createElement('div');

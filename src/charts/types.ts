@@ -49,3 +49,24 @@ export interface AuthorChart {
   readonly indexAxis: 'x' | 'y';
   readonly source?: { readonly name?: string; readonly url?: string };
 }
+
+/**
+ * An author's own chart, as the child `<script type="application/json">` or the `data` property
+ * gives it. Checked before use: anything else shows an error in the widget.
+ */
+export interface ChartData {
+  readonly title?: string;
+  readonly subtitle?: string;
+  /** One label per value, e.g. years. */
+  readonly labels: readonly (string | number)[];
+  /** One or more series, each with one finite number per label. */
+  readonly series: readonly { readonly label?: string; readonly values: readonly number[] }[];
+  /** What the values count, shown on the value axis and in the table and CSV headers. */
+  readonly unit?: string;
+  /** `bar` (default) or `line`. */
+  readonly type?: 'bar' | 'line';
+  /** `y` for horizontal bars. */
+  readonly indexAxis?: 'x' | 'y';
+  /** Who published the figures; the link must be http(s). */
+  readonly source?: { readonly name?: string; readonly url?: string };
+}

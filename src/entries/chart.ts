@@ -5,3 +5,4 @@ defineElement('ipr-chart', IprChart);
 
 export { IprChart };
 export type { IprDownloadDetail } from '../components/chart/chart.js';
+export type { ChartData } from '../charts/types.js';

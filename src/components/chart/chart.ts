@@ -3,7 +3,7 @@ import { authorModel, parseAuthorChart } from '../../charts/author.js';
 import { CHARTS, isChartId } from '../../charts/bundled.js';
 import type { ChartController } from '../../charts/engine.js';
 import { header, toCSV } from '../../charts/export.js';
-import type { ChartModel, SeriesModel } from '../../charts/types.js';
+import type { ChartData, ChartModel, SeriesModel } from '../../charts/types.js';
 import { chartWords } from '../../charts/words.js';
 import extras from '../../i18n/extras.js';
 import { IprElement, quote, type Problem } from '../../internal/ipr-element.js';
@@ -118,7 +118,7 @@ export class IprChart extends IprElement {
   chart?: string;
 
   /** Your own chart as an object, instead of a child `<script type="application/json">`. */
-  data?: unknown;
+  data?: ChartData;
 
   private tableOpen = false;
   private model?: ChartModel;
