@@ -599,6 +599,17 @@ describe('<ipr-chart>', () => {
       await drawn(el);
     });
 
+    it('falls back to auto for an unknown theme, warns once, and shows no notice', async () => {
+      const el = await mountChart('<ipr-chart theme="neon" chart="prosecutions-trend"></ipr-chart>');
+      el.setAttribute('lang', 'en-GB');
+      await settled(el);
+      el.theme = 'sepia' as IprChart['theme'];
+      await settled(el);
+      expect(part(el, 'figure')).to.exist;
+      expect(part(el, 'notice')).to.equal(null);
+      expect(warnings.lines.filter((l) => l.includes('invalid-theme'))).to.have.length(2);
+    });
+
     it('recovers when the input is corrected', async () => {
       const el = await mountChart('<ipr-chart chart="nope"></ipr-chart>');
       expect(part(el, 'error')).to.exist;

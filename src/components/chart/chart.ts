@@ -179,13 +179,14 @@ export class IprChart extends IprElement {
     const script = this.querySelector(':scope > script[type="application/json"]');
     const input = id ? undefined : (this.data ?? script?.textContent ?? undefined);
     const inputs = [id, input, this.locale, this.t, this.failure];
-    if (inputs.every((v, i) => v === this.inputs[i])) return this.cached;
+    // A copy: the caller adds its own problems (an unknown theme) to the list.
+    if (inputs.every((v, i) => v === this.inputs[i])) return [...this.cached];
     this.inputs = inputs;
     this.cached = this.build(id, input);
     this.cells = new Map(this.model?.series.map((series) => [series, series.values.map(this.model!.format)]));
     if (this.failure) this.cached.push({ code: 'chart-failed', detail: this.failure, fatal: false });
-    this.notices = this.cached.filter((p) => !p.fatal && p.code !== 'invalid-theme');
-    return this.cached;
+    this.notices = this.cached.filter((p) => !p.fatal);
+    return [...this.cached];
   }
 
   private build(id: string | undefined, input: unknown): Problem[] {
