@@ -20,11 +20,14 @@ export default tseslint.config(
   },
   {
     files: ['test/**/*.ts'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
   },
   {
     files: ['demo/**/*.js', 'test/fixtures/**/*.js'],
-    languageOptions: { globals: globals.browser },
+    languageOptions: { globals: { ...globals.browser, Chart: 'readonly' } },
   },
   {
     files: ['**/*.mjs', 'scripts/**/*.js'],
