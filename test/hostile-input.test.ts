@@ -211,7 +211,7 @@ describe('hostile input', function () {
             script.textContent = json;
             el.append(script);
           } else {
-            el.data = data;
+            (el as unknown as { data: unknown }).data = data;
           }
           host().append(el);
           await settled(el);
