@@ -8,12 +8,14 @@ import { defineElement } from './internal/define.js';
 import type { IprErrorDetail } from './internal/ipr-element.js';
 
 defineElement('ipr-stat-card', IprStatCard);
-// Defined on first sight of the tag, so a page of stat cards never downloads chart code.
+// Defined on first sight of the tag, so a page of stat cards never downloads chart or report code.
 autoload('ipr-chart', () => import('./entries/chart.js'));
+autoload('ipr-report', () => import('./entries/report.js'));
 
 export { IprStatCard };
 export type { IprErrorDetail, Theme } from './internal/ipr-element.js';
 export type { IprChart, IprDownloadDetail, ChartData } from './entries/chart.js';
+export type { IprReport, ReportSection } from './entries/report.js';
 export type {
   MetricId,
   SourceId,

@@ -7,7 +7,10 @@ import type { Messages } from '../i18n/messages.js';
 import { creditsFor } from '../internal/source-credit.js';
 import { sourceText } from './export.js';
 import type { ChartModel } from './types.js';
+import type { ChartId } from './ids.js';
 import { chartWords, type ChartWords, type Direction } from './words.js';
+
+export { isChartId, type ChartId } from './ids.js';
 
 /** What a model is built in: the widget's messages, locale and message language. */
 export interface ChartContext {
@@ -17,19 +20,13 @@ export interface ChartContext {
 }
 
 /** The bundled charts, by id: each one metric or one kind of figure, never mixed units. */
-export const CHARTS = {
+export const CHARTS: Readonly<Record<ChartId, (c: ChartContext) => ChartModel>> = {
   'punitive-damages-trend': (c: ChartContext) => trend('punitive-damages-trend', 'punitive-damages-cases', c),
   'prosecutions-trend': (c: ChartContext) => trend('prosecutions-trend', 'ip-crime-prosecutions', c),
   'cases-concluded-trend': (c: ChartContext) => trend('cases-concluded-trend', 'ip-cases-concluded', c),
   'growth-comparison': (c: ChartContext) =>
     growth(c, ['punitive-damages-cases', 'ip-crime-prosecutions', 'ip-cases-concluded']),
-} as const;
-
-export type ChartId = keyof typeof CHARTS;
-
-export function isChartId(value: unknown): value is ChartId {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(CHARTS, value);
-}
+};
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
 

@@ -41,6 +41,9 @@ const extras: Readonly<{ en: Extras; zh: Extras }> = {
       'unequal-lengths': (d) => `Series “${d}” needs one value per label.`,
       'invalid-number': (d) => `Not a finite number in series ${d}.`,
       'chart-failed': (d) => `The chart could not be drawn: ${d}`,
+      'invalid-sections': (d) =>
+        `Unknown section “${d}”: use headline, stats, charts, takeaways or sources. Left out.`,
+      'invalid-query': (d) => `The embed address has a value that is not allowed: ${d}.`,
     },
     derivedChange: (from, fromPeriod, to, toPeriod, locale) =>
       `Change derived here from ${formatNumber(from, locale)} (${fromPeriod}) and ${formatNumber(to, locale)} (${toPeriod}).`,
@@ -77,6 +80,8 @@ const extras: Readonly<{ en: Extras; zh: Extras }> = {
       'unequal-lengths': (d) => `数据系列“${d}”的数值个数须与标签个数相同。`,
       'invalid-number': (d) => `数据系列中有非有限数值：${d}。`,
       'chart-failed': (d) => `图表无法绘制：${d}`,
+      'invalid-sections': (d) => `未知部分“${d}”，已略去：可用 headline、stats、charts、takeaways、sources。`,
+      'invalid-query': (d) => `嵌入地址中的参数值无效：${d}。`,
     },
     derivedChange: (from, fromPeriod, to, toPeriod, locale) =>
       `增幅由本站根据${fromPeriod}年的${formatNumber(from, locale)}与${toPeriod}年的${formatNumber(to, locale)}推算。`,

@@ -20,7 +20,9 @@ export type ErrorCode =
   | 'unknown-type'
   | 'unequal-lengths'
   | 'invalid-number'
-  | 'chart-failed';
+  | 'chart-failed'
+  | 'invalid-sections'
+  | 'invalid-query';
 
 export interface Messages {
   readonly source: string;

@@ -1,0 +1,148 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { SOURCES, sourceLink } from '../../data/sources.js';
+import { SOURCE_TITLES } from '../../data/source-titles.js';
+import type { SourceId } from '../../data/types.js';
+import { formatDate } from '../../format/index.js';
+import { IprElement, quote, type Problem } from '../../internal/ipr-element.js';
+import { tokens } from '../../theme/tokens.js';
+import { reportSources } from './report-sources.js';
+import { reportWords } from './report-words.js';
+import { styles } from './report.styles.js';
+import { parseSections, REPORT_CHARTS, REPORT_METRICS, type ReportSection } from './sections.js';
+
+/**
+ * The whole story of the 2025 SPC and SPP work reports on IP enforcement in one embed: a
+ * headline, the four 2024 figures as stat cards, the punitive-damages trend and the growth
+ * comparison as charts, the four takeaways, and every source. A grid that follows the width of
+ * its column (container queries): one column when narrow, cards and charts side by side when wide.
+ *
+ * @summary The full report: headline, figures, charts, takeaways and sources.
+ *
+ * @slot - No-JS fallback text, shown until the element is defined; hidden after.
+ *
+ * @csspart report - The report's box, an `<article>`.
+ * @csspart header - Eyebrow, headline and standfirst.
+ * @csspart headline - The headline.
+ * @csspart stats - The grid of stat cards.
+ * @csspart charts - The grid of charts.
+ * @csspart takeaways - The list of takeaways.
+ * @csspart sources - The list of sources.
+ * @csspart heading - Each section's heading.
+ *
+ * @cssprop [--ipr-font=system-ui, sans-serif] - Font family, passed on to the cards and charts.
+ * @cssprop [--ipr-font-size=16px] - Base font size.
+ * @cssprop [--ipr-text=light-dark(#16191f, #eceef2)] - Text colour.
+ * @cssprop [--ipr-muted=light-dark(#545b68, #a9b0bc)] - Secondary text colour.
+ * @cssprop [--ipr-accent=light-dark(#1d5bbf, #8db7ff)] - Accent: rules, numbers of the takeaways, links.
+ * @cssprop [--ipr-surface=light-dark(#ffffff, #17191e)] - Background.
+ * @cssprop [--ipr-border=light-dark(#d9dde4, #353a44)] - Border colour.
+ * @cssprop [--ipr-radius=12px] - Corner radius.
+ * @cssprop [--ipr-report-gap=1em] - Space between the cards and charts.
+ *
+ * @event ipr-error - Input was bad (an unknown name in `sections`); `detail` is `{code, message}`. The report leaves it out.
+ */
+export class IprReport extends IprElement {
+  static override styles = [tokens, styles];
+
+  static override properties: PropertyDeclarations = {
+    sections: {},
+  };
+
+  /** Which parts to show, separated by spaces: `headline stats charts takeaways sources` (default: all). */
+  sections?: string;
+
+  private shown: readonly ReportSection[] = [];
+
+  protected validate(): Problem[] {
+    const { sections, unknown } = parseSections(this.sections);
+    this.shown = sections;
+    return unknown.length
+      ? [{ code: 'invalid-sections', detail: quote(unknown.join(' ')), fatal: false }]
+      : [];
+  }
+
+  protected renderContent(): TemplateResult {
+    const w = reportWords(this.lang2);
+    const has = (s: ReportSection) => this.shown.includes(s);
+    const lang = this.locale;
+    const theme = this.resolvedTheme;
+    const heading = (id: string, text: string) => html`<h3 id=${id} part="heading">${text}</h3>`;
+    return html`<article part="report" aria-labelledby=${has('headline') ? 'headline' : nothing}>
+      ${
+        has('headline')
+          ? html`<header part="header">
+              <p class="eyebrow">${w.eyebrow}</p>
+              <h2 id="headline" part="headline">${w.headline}</h2>
+              <p class="dek">${w.dek(formatDate(SOURCES['spc-2025'].date, lang))}</p>
+            </header>`
+          : nothing
+      }
+      ${
+        has('stats')
+          ? html`<section aria-labelledby="h-stats">
+              ${heading('h-stats', w.stats)}
+              <div class="grid stats" part="stats">
+                ${REPORT_METRICS.map(
+                  (m) => html`<ipr-stat-card metric=${m} lang=${lang} theme=${theme}></ipr-stat-card>`,
+                )}
+              </div>
+            </section>`
+          : nothing
+      }
+      ${
+        has('charts')
+          ? html`<section aria-labelledby="h-charts">
+              ${heading('h-charts', w.charts)}
+              <div class="grid charts" part="charts">
+                ${REPORT_CHARTS.map((c) => html`<ipr-chart chart=${c} lang=${lang} theme=${theme}></ipr-chart>`)}
+              </div>
+            </section>`
+          : nothing
+      }
+      ${
+        has('takeaways')
+          ? html`<section aria-labelledby="h-takeaways">
+              ${heading('h-takeaways', w.takeaways)}
+              <ol class="takeaways" part="takeaways">
+                ${w.items.map((item) => html`<li><strong>${item.title}</strong> ${item.text}</li>`)}
+              </ol>
+            </section>`
+          : nothing
+      }
+      ${
+        has('sources')
+          ? html`<section aria-labelledby="h-sources">
+              ${heading('h-sources', w.sources)}
+              <ul class="sources" part="sources">
+                ${reportSources(this.shown).map((id) => this.renderSource(id))}
+              </ul>
+            </section>`
+          : nothing
+      }
+    </article>`;
+  }
+
+  private renderSource(id: SourceId): TemplateResult {
+    const { t } = this;
+    const w = reportWords(this.lang2);
+    const source = SOURCES[id];
+    const href = sourceLink(id);
+    return html`<li>
+      <span class="publisher">${t.publisher[id]}</span
+      >${t.comma}<cite>${w.cite(SOURCE_TITLES[id][this.lang2])}</cite>${t.parens(formatDate(source.date, this.locale))}${source.via ? `${t.comma}${w.readVia(t.publisher[source.via])}` : ''}
+      ${
+        href
+          ? html`<a href=${href} target="_blank" rel="noopener noreferrer"
+              >${new URL(href).hostname}<span class="sr-only">${` ${t.newTab}`}</span></a
+            >`
+          : html`<span class="muted">${w.noLink}</span>`
+      }
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ipr-report': IprReport;
+  }
+}
