@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -33,6 +34,20 @@ const noColorTween = {
   },
 };
 
+/** Copies the iframe page and its stylesheet into dist/ beside the script they load. */
+const embedPage = {
+  name: 'embed-page',
+  generateBundle() {
+    for (const file of ['embed.html', 'embed.css']) {
+      this.emitFile({
+        type: 'asset',
+        fileName: file,
+        source: readFileSync(new URL(`src/embed/${file}`, import.meta.url)),
+      });
+    }
+  },
+};
+
 const plugins = () => [
   shortLitMessages,
   noColorTween,
@@ -57,6 +72,8 @@ export default [
   {
     input: {
       'ip-report-widgets': 'src/index.ts',
+      // The iframe page's script: the entry, plus checking the address and reporting the height.
+      embed: 'src/embed/embed.ts',
     },
     // Lets lazy chunks import shared code from the entry itself rather than from a facade chunk.
     preserveEntrySignatures: 'allow-extension',
@@ -67,6 +84,13 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: false,
     },
+    plugins: [...plugins(), embedPage],
+    onwarn,
+  },
+  {
+    // For the host page of embed.html iframes: a classic script of its own, a few hundred bytes.
+    input: 'src/embed/resizer.ts',
+    output: { file: 'dist/ip-report-widgets-resizer.js', format: 'iife' },
     plugins: plugins(),
     onwarn,
   },

@@ -9,3 +9,16 @@ export const TEXT = { en, zh } as const;
 
 /** Error texts and the notes of derived and caveated figures, by language. */
 export const EXTRAS = extras;
+
+export { fallbackText } from '../embed/fallback.js';
+export { embedSnippets, embedQuery, escapeHtml, type EmbedSnippets } from '../embed/snippets.js';
+export {
+  parseEmbedQuery,
+  specAttributes,
+  WIDGET_KINDS,
+  type WidgetKind,
+  type WidgetSpec,
+  type EmbedQuery,
+} from '../embed/spec.js';
+export { CHART_IDS, isChartId, type ChartId } from '../charts/ids.js';
+export { REPORT_SECTIONS, type ReportSection } from '../components/report/sections.js';
