@@ -6,3 +6,5 @@ toggle?.addEventListener('click', () => {
   toggle.setAttribute('aria-pressed', String(dark));
   document.documentElement.classList.toggle('dark', dark);
 });
+// `?dark` opens the page dark, for screenshots and links.
+if (new URLSearchParams(location.search).has('dark')) toggle?.click();

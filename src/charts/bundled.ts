@@ -4,7 +4,7 @@ import { formatChange, formatNumber, formatValue } from '../format/index.js';
 import type { MessageLang } from '../i18n/locale.js';
 import extras from '../i18n/extras.js';
 import type { Messages } from '../i18n/messages.js';
-import { creditsFor } from '../internal/source-credit.js';
+import { creditsFor } from '../internal/credits.js';
 import { sourceText } from './export.js';
 import type { ChartModel } from './types.js';
 import type { ChartId } from './ids.js';

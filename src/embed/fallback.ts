@@ -4,6 +4,7 @@ import { parseSections, REPORT_METRICS } from '../components/report/sections.js'
 import { reportSources } from '../components/report/report-sources.js';
 import { reportWords } from '../components/report/report-words.js';
 import { figureOf } from '../data/index.js';
+import { SOURCES } from '../data/sources.js';
 import type { MetricId } from '../data/types.js';
 import { formatChange, formatValue, type Notation } from '../format/index.js';
 import en from '../i18n/en.js';
@@ -11,7 +12,7 @@ import extras from '../i18n/extras.js';
 import { canonicalLocale, messageLang } from '../i18n/locale.js';
 import type { Messages } from '../i18n/messages.js';
 import zh from '../i18n/zh.js';
-import { creditsFor } from '../internal/source-credit.js';
+import { creditsFor } from '../internal/credits.js';
 import type { WidgetSpec } from './spec.js';
 
 interface Words {
@@ -37,9 +38,14 @@ function figureLine(metric: MetricId, period: string | undefined, notation: Nota
   const value = `${approx}${formatValue(figure.value, figure.unit, locale, notation)}`;
   const when = t.periodLabel[`${metric}/${figure.period}`] ?? t.period(figure.period);
   const change = figure.change;
-  const changeText = change
-    ? `${change.kind === 'derived' ? '≈' : ''}${formatChange(change.percent, locale)} ${t.against(change.against)}`
+  const percent = change
+    ? `${change.kind === 'derived' ? '≈' : ''}${formatChange(change.percent, locale)}`
     : '';
+  const changeText = !change
+    ? ''
+    : w.lang === 'zh'
+      ? `${t.against(change.against)}${percent}`
+      : `${percent} ${t.against(change.against)}`;
   const body = w.lang === 'zh' ? `${t.metric[metric]}${value}` : `${value} ${t.metric[metric]}`;
   return `${when}${t.colon}${body}${changeText ? t.parens(changeText) : ''}`;
 }
@@ -76,6 +82,8 @@ export function fallbackText(spec: WidgetSpec, lang: string | undefined = spec.l
   const rw = reportWords(w.lang);
   const { sections } = parseSections(spec.sections);
   const lines = REPORT_METRICS.map((m) => figureLine(m, undefined, 'standard', w));
-  const source = sourceText(creditsFor(reportSources(sections), t, locale), t);
+  // The texts the reports were read in are named in their credits already ("via …").
+  const ids = reportSources(sections).filter((id) => !Object.values(SOURCES).some((s) => s.via === id));
+  const source = sourceText(creditsFor(ids, t, locale), t);
   return `${end(rw.headline)}${w.lang === 'zh' ? '' : ' '}${lines.join(t.listSeparator)}${stop}${end(source)}`;
 }

@@ -17,12 +17,9 @@ export interface EmbedSnippets {
   readonly iframe: string;
 }
 
-/** Text safe inside an element or a double-quoted attribute. */
+/** Text safe inside an element or a double-quoted attribute (apostrophes stay readable). */
 export function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 
 /** A height that fits the widget at a usual column width, for hosts where the resizer cannot run. */

@@ -1,30 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { SOURCES, sourceLink } from '../data/sources.js';
-import type { SourceId } from '../data/types.js';
-import { formatDate } from '../format/index.js';
+import type { Credit } from './credits.js';
 import type { Messages } from '../i18n/messages.js';
 
-/** One source as a credit line shows it. */
-export interface Credit {
-  readonly name: string;
-  readonly date?: string;
-  readonly href?: string;
-  readonly via?: string;
-}
-
-/** Credits for bundled sources, in a language. */
-export function creditsFor(ids: readonly SourceId[], t: Messages, locale: string): Credit[] {
-  return ids.map((id) => {
-    const source = SOURCES[id];
-    const title = t.shortTitle[id];
-    return {
-      name: title ? t.titled(t.publisher[id], title) : t.publisher[id],
-      date: formatDate(source.date, locale),
-      href: sourceLink(id),
-      via: source.via ? t.publisher[source.via] : undefined,
-    };
-  });
-}
+export { creditsFor, type Credit } from './credits.js';
 
 /** A credit as inline markup: linked name, date, "via …". */
 export function renderCredit(credit: Credit, t: Messages): TemplateResult {

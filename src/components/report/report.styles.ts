@@ -98,9 +98,6 @@ export const styles = css`
     color: var(--_text);
     font-weight: 600;
   }
-  cite {
-    font-style: normal;
-  }
   @container (max-width: 420px) {
     article {
       padding: 1em;

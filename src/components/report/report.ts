@@ -127,17 +127,16 @@ export class IprReport extends IprElement {
     const w = reportWords(this.lang2);
     const source = SOURCES[id];
     const href = sourceLink(id);
-    return html`<li>
-      <span class="publisher">${t.publisher[id]}</span
-      >${t.comma}<cite>${w.cite(SOURCE_TITLES[id][this.lang2])}</cite>${t.parens(formatDate(source.date, this.locale))}${source.via ? `${t.comma}${w.readVia(t.publisher[source.via])}` : ''}
-      ${
-        href
-          ? html`<a href=${href} target="_blank" rel="noopener noreferrer"
-              >${new URL(href).hostname}<span class="sr-only">${` ${t.newTab}`}</span></a
-            >`
-          : html`<span class="muted">${w.noLink}</span>`
-      }
-    </li>`;
+    // Written as one run of text: white space between the parts would show before the commas.
+    const details = `${t.comma}${w.cite(SOURCE_TITLES[id][this.lang2])}${t.parens(
+      formatDate(source.date, this.locale),
+    )}${source.via ? `${t.comma}${w.readVia(t.publisher[source.via])}` : ''}${t.comma}`;
+    const link = href
+      ? html`<a href=${href} target="_blank" rel="noopener noreferrer"
+          >${new URL(href).hostname}<span class="sr-only">${` ${t.newTab}`}</span></a
+        >`
+      : html`<span class="muted">${w.noLink}</span>`;
+    return html`<li><span class="publisher">${t.publisher[id]}</span>${details}${link}</li>`;
   }
 }
 

@@ -1,0 +1,113 @@
+import { expect } from '@open-wc/testing';
+import {
+  CHART_IDS,
+  METRIC_IDS,
+  embedSnippets,
+  fallbackText,
+  figureOf,
+  formatValue,
+  periodsOf,
+  type WidgetSpec,
+} from 'ip-report-widgets/data';
+
+const LEXTALK =
+  'https://www.lextalk.world/post/china-s-2025-work-report-strengthening-intellectual-property-protection';
+
+describe('fallback text', () => {
+  describe('when the widget is a stat card', () => {
+    it('says figure, period and source in English', () => {
+      expect(fallbackText({ el: 'stat-card', metric: 'punitive-damages-cases' }, 'en')).to.equal(
+        `2024: 460 cases with punitive damages (+44.2% vs 2023). Source: Supreme People's Court, 2025 Work Report (Mar 8, 2025), via LexTalk World, ${LEXTALK}.`,
+      );
+      expect(fallbackText({ el: 'stat-card', metric: 'ev-trade-secret-award' }, 'en')).to.equal(
+        `judgment reported in 2025: RMB 640 million awarded in an electric-vehicle trade-secret dispute. Unpaid: only the non-monetary part of the judgment has been satisfied, as the defendant declared bankruptcy. Source: Supreme People's Court, 2025 Work Report (Mar 8, 2025), via LexTalk World, ${LEXTALK}.`,
+      );
+    });
+
+    it('says figure, period and source in Chinese', () => {
+      expect(fallbackText({ el: 'stat-card', metric: 'punitive-damages-cases', lang: 'zh' })).to.equal(
+        `2024年：适用惩罚性赔偿案件460（较2023年+44.2%）。来源：最高人民法院《2025年工作报告》（2025年3月8日），转引自LexTalk World，${LEXTALK}。`,
+      );
+      expect(
+        fallbackText({ el: 'stat-card', metric: 'ip-cases-concluded', notation: 'compact' }, 'zh-CN'),
+      ).to.contain('人民法院审结知识产权案件49.4万');
+    });
+
+    it('marks derived figures with ≈', () => {
+      expect(
+        fallbackText({ el: 'stat-card', metric: 'punitive-damages-cases', period: '2022' }, 'en'),
+      ).to.match(
+        /^2022: ≈147 cases with punitive damages \(\+117% vs 2021\)|^2022: ≈147 cases with punitive damages/,
+      );
+      expect(fallbackText({ el: 'stat-card', metric: 'ip-crime-prosecutions' }, 'en')).to.contain(
+        '(≈+16.7% vs 2023)',
+      );
+    });
+
+    for (const lang of ['en', 'zh']) {
+      it(`covers every bundled metric and period in ${lang}`, () => {
+        for (const metric of METRIC_IDS) {
+          for (const period of periodsOf(metric)) {
+            const figure = figureOf(metric, period)!;
+            const text = fallbackText({ el: 'stat-card', metric, period }, lang);
+            expect(text, `${metric} ${period}`).to.contain(formatValue(figure.value, figure.unit, lang));
+            expect(text, `${metric} ${period}`).to.contain(period);
+            expect(text, `${metric} ${period}`).to.contain(lang === 'zh' ? '来源：' : 'Source: ');
+          }
+        }
+      });
+    }
+  });
+
+  describe('when the widget is a chart or the report', () => {
+    for (const lang of ['en', 'zh']) {
+      it(`covers every bundled chart in ${lang}`, () => {
+        for (const chart of CHART_IDS) {
+          const text = fallbackText({ el: 'chart', chart }, lang);
+          expect(text, chart).to.contain(lang === 'zh' ? '来源：' : 'Source: ');
+          expect(text, chart).to.match(/2024/);
+        }
+        const trend = fallbackText({ el: 'chart', chart: 'punitive-damages-trend' }, lang);
+        expect(trend).to.contain(
+          lang === 'zh' ? '2022 ≈147；2023 319；2024 460' : '2022 ≈147; 2023 319; 2024 460',
+        );
+        const growth = fallbackText({ el: 'chart', chart: 'growth-comparison' }, lang);
+        expect(growth).to.contain('+44.2%');
+        expect(growth).to.contain('≈+16.7%');
+        expect(growth).to.contain('+0.9%');
+      });
+
+      it(`gives the report's headline, four figures and sources in ${lang}`, () => {
+        const text = fallbackText({ el: 'report' }, lang);
+        for (const value of lang === 'zh'
+          ? ['21,000', '460', '6.4亿元', '494,000']
+          : ['21,000', '460', 'RMB 640 million', '494,000']) {
+          expect(text).to.contain(value);
+        }
+        expect(text).to.contain(lang === 'zh' ? '最高人民法院' : "Supreme People's Court");
+        expect(text).to.contain(lang === 'zh' ? '最高人民检察院' : "Supreme People's Procuratorate");
+      });
+    }
+  });
+
+  describe('when the builder makes snippets', () => {
+    it('puts the fallback text inside the tag of every channel, escaped', () => {
+      const specs: WidgetSpec[] = [
+        { el: 'stat-card', metric: 'ip-crime-prosecutions', lang: 'zh', theme: 'dark', notation: 'compact' },
+        { el: 'chart', chart: 'growth-comparison' },
+        { el: 'report', sections: 'stats sources', theme: 'light' },
+      ];
+      for (const spec of specs) {
+        const snippets = embedSnippets(spec, 'https://cdn.example/ipr/dist');
+        const text = fallbackText(spec).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+        expect(snippets.module).to.contain(`>\n  ${text}\n</ipr-${spec.el}>`);
+        expect(snippets.classic).to.contain(`>\n  ${text}\n</ipr-${spec.el}>`);
+        expect(snippets.iframe).to.contain(`>\n  ${text}\n</iframe>`);
+        expect(snippets.module).to.contain('src="https://cdn.example/ipr/dist/ip-report-widgets.js"');
+        expect(snippets.classic).to.contain('src="https://cdn.example/ipr/dist/ip-report-widgets.iife.js"');
+        expect(snippets.iframe).to.contain('src="https://cdn.example/ipr/dist/embed.html?el=');
+        expect(snippets.iframe).to.contain('ip-report-widgets-resizer.js');
+      }
+    });
+  });
+});
