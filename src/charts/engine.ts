@@ -37,42 +37,65 @@ interface Paint {
 
 /**
  * A canvas cannot read `var(--x)`, and the tokens use `light-dark()`, which only a real colour
- * property resolves: so a probe element takes each token as its `color` and is read back.
+ * property resolves: so a probe element per token takes it as its `color` and is read back. All
+ * probes go in and are read together, so that the page's style is computed once, not per token.
  */
 function resolvePaint(root: Node & ParentNode, series: number): Paint {
-  const probe = document.createElement('i');
-  root.append(probe);
-  const read = (token: string) => {
+  const tokens = ['--_text', '--_muted', '--_border', '--_surface'];
+  for (let i = 1; i <= Math.min(series, 4); i++) tokens.push(`--_series-${i}`);
+  const probes = tokens.map((token) => {
+    const probe = document.createElement('i');
     probe.style.color = `var(${token})`;
-    return getComputedStyle(probe).color;
-  };
+    return probe;
+  });
+  root.append(...probes);
+  const [text, muted, grid, surface, ...colours] = probes.map((probe) => getComputedStyle(probe).color);
   const paint = {
-    series: Array.from({ length: Math.min(series, 4) }, (_, i) => read(`--_series-${i + 1}`)),
-    text: read('--_text'),
-    muted: read('--_muted'),
-    grid: read('--_border'),
-    surface: read('--_surface'),
-    font: getComputedStyle(probe).fontFamily,
+    series: colours,
+    text: text!,
+    muted: muted!,
+    grid: grid!,
+    surface: surface!,
+    font: getComputedStyle(probes[0]!).fontFamily,
   };
-  probe.remove();
+  for (const probe of probes) probe.remove();
   return paint;
 }
 
-/** Diagonal stripes in a colour: how a derived value's bar differs from a reported one. */
+const hatches = new Map<string, CanvasPattern | string>();
+
+/** Diagonal stripes in a colour: how a derived value's bar differs from a reported one. Made once per colour. */
 function hatch(colour: string): CanvasPattern | string {
+  let pattern = hatches.get(colour);
+  if (pattern) return pattern;
+  pattern = colour;
   const tile = document.createElement('canvas');
   tile.width = tile.height = 8;
   const g = tile.getContext('2d');
-  if (!g) return colour;
-  g.strokeStyle = colour;
-  g.lineWidth = 2;
-  g.beginPath();
-  for (const o of [-8, 0, 8]) {
-    g.moveTo(o, 8);
-    g.lineTo(o + 8, 0);
+  if (g) {
+    g.strokeStyle = colour;
+    g.lineWidth = 2;
+    g.beginPath();
+    for (const o of [-8, 0, 8]) {
+      g.moveTo(o, 8);
+      g.lineTo(o + 8, 0);
+    }
+    g.stroke();
+    pattern = g.createPattern(tile, 'repeat') ?? colour;
   }
-  g.stroke();
-  return g.createPattern(tile, 'repeat') ?? colour;
+  hatches.set(colour, pattern);
+  return pattern;
+}
+
+const texts = new WeakMap<(value: number) => string, Map<number, string>>();
+
+/** A model's text for a value, once: Chart.js asks for each tick label many times while it measures. */
+function textOf(format: (value: number) => string, value: number): string {
+  let known = texts.get(format);
+  if (!known) texts.set(format, (known = new Map()));
+  let text = known.get(value);
+  if (text === undefined) known.set(value, (text = format(value)));
+  return text;
 }
 
 /** A long category label in lines, so horizontal bars keep room to be drawn. */
@@ -187,11 +210,10 @@ export class ChartController implements ReactiveController {
     const line = model.type === 'line';
     const datasets = model.series.map((s, i) => {
       const colour = paint.series[i % paint.series.length]!;
-      const striped = hatch(colour);
       return {
         label: s.label,
         data: [...s.values],
-        backgroundColor: line ? 'transparent' : s.derived.map((d) => (d ? striped : colour)),
+        backgroundColor: line ? 'transparent' : s.derived.map((d) => (d ? hatch(colour) : colour)),
         borderColor: colour,
         borderWidth: line ? 0 : s.derived.map((d) => (d ? 2 : 0)),
         maxBarThickness: 72,
@@ -210,7 +232,7 @@ export class ChartController implements ReactiveController {
         color: paint.muted,
         font,
         maxTicksLimit: 6,
-        callback: (v: number | string) => model.tick(Number(v)),
+        callback: (v: number | string) => textOf(model.tick, Number(v)),
       },
       title: { display: !!model.unit, text: model.unit ?? '', color: paint.muted, font },
     };
@@ -276,7 +298,7 @@ export class ChartController implements ReactiveController {
       model.series.forEach((s, i) => {
         chart.getDatasetMeta(i).data.forEach((point, j) => {
           const v = s.values[j]!;
-          const text = `${s.derived[j] ? '≈' : ''}${model.format(v)}`;
+          const text = `${s.derived[j] ? '≈' : ''}${textOf(model.format, v)}`;
           const sign = v < 0 ? -1 : 1;
           const gap = model.type === 'line' ? 9 : 6;
           if (model.horizontal) {
