@@ -49,6 +49,9 @@ function notNear(element: Element): void {
   nearCallbacks.delete(element);
 }
 
+/** Bundled models by chart id and locale, built once for every chart on the page that shows them. */
+const bundledModels = new Map<string, { t: unknown; model: ChartModel }>();
+
 /** Detail of the `ipr-download` event. */
 export interface IprDownloadDetail {
   readonly filename: string;
@@ -194,7 +197,11 @@ export class IprChart extends IprElement {
     const context = { t: this.t, locale: this.locale, lang: this.lang2 };
     if (id) {
       if (!isChartId(id)) return [{ code: 'unknown-chart', detail: quote(id), fatal: true }];
-      this.model = CHARTS[id](context);
+      const key = `${id}|${this.locale}`;
+      let known = bundledModels.get(key);
+      if (known?.t !== context.t)
+        bundledModels.set(key, (known = { t: context.t, model: CHARTS[id](context) }));
+      this.model = known.model;
       return [];
     }
     if (input === undefined || (typeof input === 'string' && !input.trim())) {
