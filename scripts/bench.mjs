@@ -3,6 +3,10 @@
 // loads each variant in a fresh browser context, alternating variants, and prints medians with
 // the goal beside each figure. Builds nothing: `npm run bench` runs `npm run build` first.
 //
+//   node scripts/bench.mjs [--rounds=N] [--compare=DIR]
+//     --compare=DIR  also loads every widget page with the library built in DIR (an older dist/),
+//                    alternating with the others, and prints this build ÷ that one.
+//     --only=ID,…    only these timed cases (cards-100, charts-50, article, …), for quick checks.
 //   node scripts/bench.mjs [--rounds=N]      (measured rounds after one warm-up; default 7, fewer
 //                                             only for trying the script out)
 //
@@ -36,6 +40,10 @@ import {
 const root = resolve(new URL('..', import.meta.url).pathname);
 const dist = join(root, 'dist');
 const roundsArg = process.argv.find((a) => a.startsWith('--rounds='));
+const compareArg = process.argv.find((a) => a.startsWith('--compare='));
+const BEFORE = compareArg ? resolve(compareArg.split('=')[1]) : undefined;
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const ONLY = onlyArg ? onlyArg.split('=')[1].split(',') : undefined;
 const ROUNDS = Math.max(1, Number(roundsArg?.split('=')[1] ?? 7) || 7);
 const TIMEOUT = 120_000;
 
@@ -65,10 +73,10 @@ await build({
 const CARD_COUNTS = [1, 10, 100, 1000];
 const CHART_COUNTS = [1, 50];
 for (const n of CARD_COUNTS)
-  for (const v of ['ipr', 'static']) write(`cards-${n}-${v}.html`, statCardsPage(n, v));
+  for (const v of ['ipr', 'static', 'before']) write(`cards-${n}-${v}.html`, statCardsPage(n, v));
 for (const n of CHART_COUNTS)
-  for (const v of ['ipr', 'bare']) write(`charts-${n}-${v}.html`, chartsPage(n, v));
-for (const v of ['ipr', 'bare']) write(`article-${v}.html`, articlePage(v));
+  for (const v of ['ipr', 'bare', 'before']) write(`charts-${n}-${v}.html`, chartsPage(n, v));
+for (const v of ['ipr', 'bare', 'before']) write(`article-${v}.html`, articlePage(v));
 const distEntry = readFileSync(join(dist, 'ip-report-widgets.js'), 'utf8');
 const hasReport = /ipr-report(?!-)/.test(distEntry) || existsSync(join(root, 'src/components/report'));
 if (hasReport) write('report.html', reportPage());
@@ -80,6 +88,7 @@ const types = {
   '.json': 'application/json',
 };
 const mounts = { '/bench/': temp, '/dist/': dist, '/demo/': join(root, 'demo') };
+if (BEFORE) mounts['/dist-before/'] = BEFORE;
 
 function fileFor(pathname) {
   for (const [prefix, dir] of Object.entries(mounts)) {
@@ -176,23 +185,25 @@ async function load(path, { viewport = { width: 1280, height: 800 }, settle = 0,
 // The measured cases: each a pair of variants loaded one after the other, in alternating order.
 
 const chartViewport = (n) => ({ width: 1340, height: n > 1 ? Math.ceil(n / 2) * 560 + 100 : 800 });
+const withBefore = (variants) =>
+  BEFORE ? { ...variants, before: variants.ipr.replace('-ipr.', '-before.') } : variants;
 const cases = [
   ...CARD_COUNTS.map((n) => ({
     id: `cards-${n}`,
-    variants: { static: `/bench/cards-${n}-static.html`, ipr: `/bench/cards-${n}-ipr.html` },
+    variants: withBefore({ static: `/bench/cards-${n}-static.html`, ipr: `/bench/cards-${n}-ipr.html` }),
     options: {},
   })),
   ...CHART_COUNTS.map((n) => ({
     id: `charts-${n}`,
-    variants: { bare: `/bench/charts-${n}-bare.html`, ipr: `/bench/charts-${n}-ipr.html` },
+    variants: withBefore({ bare: `/bench/charts-${n}-bare.html`, ipr: `/bench/charts-${n}-ipr.html` }),
     options: { viewport: chartViewport(n) },
   })),
   {
     id: 'article',
-    variants: { bare: '/bench/article-bare.html', ipr: '/bench/article-ipr.html' },
+    variants: withBefore({ bare: '/bench/article-bare.html', ipr: '/bench/article-ipr.html' }),
     options: { viewport: { width: 1366, height: 768 }, settle: 500 },
   },
-];
+].filter((c) => !ONLY || ONLY.includes(c.id));
 
 const results = Object.fromEntries(
   cases.map((c) => [c.id, Object.fromEntries(Object.keys(c.variants).map((v) => [v, []]))]),
@@ -200,8 +211,8 @@ const results = Object.fromEntries(
 const started = Date.now();
 for (let round = 0; round <= ROUNDS; round++) {
   for (const c of cases) {
-    const order = Object.keys(c.variants);
-    if (round % 2) order.reverse();
+    const keys = Object.keys(c.variants);
+    const order = keys.map((_, i) => keys[(i + round) % keys.length]);
     for (const v of order) {
       const r = await load(c.variants[v], c.options);
       if (round > 0) results[c.id][v].push(r);
@@ -212,6 +223,23 @@ for (let round = 0; round <= ROUNDS; round++) {
   );
 }
 process.stderr.write('\n');
+
+if (ONLY) {
+  await browser.close();
+  server.close();
+  rmSync(temp, { recursive: true, force: true });
+  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  for (const c of cases) {
+    const [base] = Object.keys(c.variants);
+    const cells = Object.keys(c.variants).map((v) => {
+      const t = median(results[c.id][v].map((r) => r.time));
+      const ratios = results[c.id][v].map((r, i) => r.time / results[c.id][base][i].time);
+      return `${v} ${t.toFixed(1)} ms (${median(ratios).toFixed(2)}× ${base})`;
+    });
+    console.log(`${c.id}: ${cells.join(', ')}`);
+  }
+  process.exit(0);
+}
 
 // Bytes and layout stability: each page loaded once per round too, but their figures do not vary.
 const gz = (pathname) => gzipSync(readFileSync(fileFor(pathname)), { level: 9 }).length;
@@ -400,6 +428,29 @@ say(row(['blocking time (>50)', ms(med('article', 'bare', tbt)), ms(med('article
 say(row(['charts drawn', 50, med('article', 'ipr', (r) => r.drawn), '', ''], w));
 say(row(['JS heap', mb(med('article', 'bare', heap)), mb(med('article', 'ipr', heap)), '', ''], w));
 say();
+
+if (BEFORE) {
+  say(`This build ÷ the build in ${BEFORE} (same pages, loaded alternately with the others)`);
+  w = [12, 11, 11, 7, 11, 11, 7];
+  say(row(['page', 'before', 'now', 'ratio', 'heap before', 'heap now', 'ratio'], w));
+  for (const c of cases) {
+    say(
+      row(
+        [
+          c.id,
+          ms(med(c.id, 'before', time)),
+          ms(med(c.id, 'ipr', time)),
+          x(ratio(c.id, 'ipr', 'before', time)),
+          mb(med(c.id, 'before', heap)),
+          mb(med(c.id, 'ipr', heap)),
+          x(ratio(c.id, 'ipr', 'before', heap)),
+        ],
+        w,
+      ),
+    );
+  }
+  say();
+}
 
 say('4. JS a page loads (gzip -9 bytes of every script fetched)');
 w = [34, 9, 18];

@@ -16,7 +16,10 @@ ${extra}
 const tail = `</body>
 </html>
 `;
-const library = '<script type="module" src="/dist/ip-report-widgets.js"></script>';
+/** `ipr` loads the library from /dist/; `before` from /dist-before/ (`--compare`). */
+const library = (variant) =>
+  `<script type="module" src="/${variant === 'before' ? 'dist-before' : 'dist'}/ip-report-widgets.js"></script>`;
+const widget = (variant) => variant === 'ipr' || variant === 'before';
 
 /** Shared by every page: a plain article page. */
 export const pageCss = `body { margin: 0; padding: 16px; font: 17px/1.55 Georgia, serif; color: #222; background: #fafafa; }
@@ -92,10 +95,8 @@ const iprCard = (i) => `<ipr-stat-card metric="${CARDS[i % CARDS.length].metric}
 
 /** `n` stat cards, as widgets (`ipr`) or as their static twin (`static`). */
 export function statCardsPage(n, variant) {
-  const cards = Array.from({ length: n }, (_, i) => (variant === 'ipr' ? iprCard(i) : staticCard(i))).join(
-    '',
-  );
-  const extra = variant === 'ipr' ? library : '<link rel="stylesheet" href="/bench/static-card.css">';
+  const cards = Array.from({ length: n }, (_, i) => (widget(variant) ? iprCard(i) : staticCard(i))).join('');
+  const extra = widget(variant) ? library(variant) : '<link rel="stylesheet" href="/bench/static-card.css">';
   return `${head(`${n} stat cards (${variant})`, 'cards', extra)}<div class="grid">\n${cards}</div>\n${tail}`;
 }
 
@@ -105,9 +106,9 @@ const bareScript = '<script type="module" src="/bench/bare-chart.js"></script>';
 
 /** `n` charts, as widgets (`ipr`) or drawn by bare Chart.js (`bare`), each plot 600×300. */
 export function chartsPage(n, variant) {
-  const ipr = variant === 'ipr';
+  const ipr = widget(variant);
   const charts = (ipr ? iprChart : bareChart).repeat(n);
-  return `${head(`${n} charts (${variant})`, `${ipr ? 'ready' : 'bare'}:${n}`, ipr ? library : bareScript)}<div class="charts">\n${charts}</div>\n${tail}`;
+  return `${head(`${n} charts (${variant})`, `${ipr ? 'ready' : 'bare'}:${n}`, ipr ? library(variant) : bareScript)}<div class="charts">\n${charts}</div>\n${tail}`;
 }
 
 const PARAGRAPHS = [
@@ -119,7 +120,7 @@ const PARAGRAPHS = [
 
 /** An article of 50 charts, 3 side by side at the top and one after each section below. */
 export function articlePage(variant) {
-  const ipr = variant === 'ipr';
+  const ipr = widget(variant);
   const chart = ipr ? iprChart : bareChart;
   let body = `<div class="article"><h1>IP enforcement in China, 2024</h1>\n<p class="lede">${PARAGRAPHS[0]}</p></div>\n`;
   body += `<div class="lead-charts">\n${chart.repeat(3)}</div>\n<div class="article">\n`;
@@ -127,10 +128,10 @@ export function articlePage(variant) {
     body += `<h2>Section ${i}</h2>\n${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}\n${chart}`;
   }
   body += '</div>\n';
-  return `${head(`Article, 50 charts (${variant})`, `${ipr ? 'ready' : 'bare'}:3`, ipr ? library : bareScript)}${body}${tail}`;
+  return `${head(`Article, 50 charts (${variant})`, `${ipr ? 'ready' : 'bare'}:3`, ipr ? library(variant) : bareScript)}${body}${tail}`;
 }
 
 /** One `<ipr-report>`, for the bytes and layout-stability figures once the element exists. */
 export function reportPage() {
-  return `${head('Report', 'cards', library)}<ipr-report></ipr-report>\n${tail}`;
+  return `${head('Report', 'cards', library('ipr'))}<ipr-report></ipr-report>\n${tail}`;
 }
