@@ -7,7 +7,7 @@ import { serve } from './serve.mjs';
 
 const CYCLES = Number(process.env.CYCLES) || 1000;
 const BOUND = 1024 * 1024; // bytes of heap growth allowed per 1,000 cycles after GC
-const kinds = ['stat-card', 'stat-card-error', 'chart', 'author-chart'];
+const kinds = ['stat-card', 'stat-card-error', 'chart', 'author-chart', 'report'];
 
 const server = await serve({ port: 0, quiet: true });
 const base = `http://localhost:${server.address().port}`;

@@ -14,8 +14,9 @@ async function openFixture(path: string): Promise<HTMLIFrameElement> {
 }
 
 async function allRendered(doc: Document): Promise<void> {
-  for (const tag of ['ipr-stat-card', 'ipr-chart']) await doc.defaultView!.customElements.whenDefined(tag);
-  for (const el of doc.querySelectorAll('ipr-stat-card, ipr-chart')) {
+  for (const tag of ['ipr-stat-card', 'ipr-chart', 'ipr-report'])
+    await doc.defaultView!.customElements.whenDefined(tag);
+  for (const el of doc.querySelectorAll('ipr-stat-card, ipr-chart, ipr-report')) {
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   }
   // Charts draw once near the viewport, on a later frame.
@@ -34,6 +35,11 @@ for (const build of ['esm', 'iife']) {
       expect(cards[2]!.shadowRoot!.querySelector('[part~="error"]')).to.exist;
       const charts = [...doc.querySelectorAll('ipr-chart')];
       for (const chart of charts) expect(chart.shadowRoot!.querySelector('canvas'), 'canvas').to.exist;
+      const report = doc.querySelector('ipr-report')!;
+      const inner = report.shadowRoot!.querySelectorAll('ipr-stat-card');
+      expect(inner.length).to.equal(4);
+      expect([...inner].map((c) => c.shadowRoot!.textContent).join()).to.contain('494,000');
+      expect(report.shadowRoot!.textContent).to.contain("Supreme People's Procuratorate");
       expect((frame.contentWindow as ProbedWindow).__violations).to.deep.equal([]);
       frame.remove();
     });

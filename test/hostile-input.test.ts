@@ -150,8 +150,9 @@ const chartData = fc.oneof(
 /** The autoloader defines <ipr-chart> once one is in the document. */
 async function defineChart(): Promise<void> {
   const probe = host();
-  probe.append(document.createElement('ipr-chart'));
+  probe.append(document.createElement('ipr-chart'), document.createElement('ipr-report'));
   await chartClass();
+  await customElements.whenDefined('ipr-report');
   probe.remove();
 }
 
@@ -224,6 +225,51 @@ describe('hostile input', function () {
       expect(errors.errors).to.deep.equal([]);
       expect((window as Flagged).__xss).to.equal(undefined);
       console.log(`hostile input: <ipr-chart> ${runs} cases, 0 exceptions, ${warns.count()} warnings`);
+    });
+  });
+
+  describe('when random attributes are set on <ipr-report>', () => {
+    it('renders in 1,000 cases, never throwing or injecting', async () => {
+      const sections = fc.oneof(
+        fc
+          .array(fc.constantFrom('headline', 'stats', 'charts', 'takeaways', 'sources', 'HEADLINE', ''), {
+            maxLength: 6,
+          })
+          .map((a) => a.join(' ')),
+        text,
+      );
+      const attrs = fc.record(
+        {
+          sections,
+          lang: fc.oneof(fc.constantFrom('en', 'zh', 'fr'), text),
+          theme: fc.oneof(fc.constantFrom('light', 'dark'), text),
+        },
+        { requiredKeys: [] },
+      );
+      let runs = 0;
+      await fc.assert(
+        fc.asyncProperty(attrs, async (a) => {
+          runs++;
+          const el = document.createElement('ipr-report');
+          for (const [name, value] of Object.entries(a)) el.setAttribute(name, value);
+          const box = host();
+          // Far below the fold: the charts inside stay undrawn, which is what most reports are.
+          box.style.cssText = 'position:absolute;top:30000px;width:800px';
+          box.append(el);
+          await settled(el);
+          rendersOrErrs(el, 'report');
+          for (const inner of el.shadowRoot!.querySelectorAll('ipr-stat-card, ipr-chart')) {
+            await settled(inner);
+            expectInert(inner.shadowRoot!);
+          }
+          box.remove();
+        }),
+        { numRuns: 1000 },
+      );
+      expect(runs).to.equal(1000);
+      expect(errors.errors).to.deep.equal([]);
+      expect((window as Flagged).__xss).to.equal(undefined);
+      console.log(`hostile input: <ipr-report> ${runs} cases, 0 exceptions, ${warns.count()} warnings`);
     });
   });
 
