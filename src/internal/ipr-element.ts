@@ -50,6 +50,10 @@ export function quote(value: unknown): string {
 /**
  * What every widget shares: locale from `lang` (own or inherited), the `theme` attribute, the
  * error state, and the promise never to throw into the host page.
+ *
+ * @attr {string} lang - Any BCP 47 tag: `en` and `zh` have their own words, other locales get English words and their own number format. Without it, the nearest ancestor's `lang`, else `en`.
+ *
+ * @event {CustomEvent<IprErrorDetail>} ipr-error - Input was bad; `detail` is `{code, message}`.
  */
 export abstract class IprElement extends LitElement implements EnvironmentListener {
   static override properties: PropertyDeclarations = {
@@ -105,7 +109,10 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
     return done;
   }
 
-  /** Re-reads the inherited language. */
+  /**
+   * Re-reads the inherited language; called by the page observer.
+   * @internal
+   */
   environmentChanged(): void {
     if (!this.isConnected) return;
     const locale = resolveLocale(this);

@@ -84,7 +84,7 @@ export interface IprDownloadDetail {
  * @csspart source - The source line.
  * @csspart error - The error state, shown instead of the chart when input is bad.
  *
- * @cssprop [--ipr-font=system-ui, sans-serif] - Font family, on the canvas too.
+ * @cssprop [--ipr-font=system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif] - Font family, on the canvas too.
  * @cssprop [--ipr-font-size=16px] - Base font size.
  * @cssprop [--ipr-text=light-dark(#16191f, #eceef2)] - Text colour; values on the canvas.
  * @cssprop [--ipr-muted=light-dark(#545b68, #a9b0bc)] - Secondary text; axis ticks.
@@ -99,9 +99,9 @@ export interface IprDownloadDetail {
  * @cssprop [--ipr-chart-4=light-dark(#0f766e, #5eead4)] - Colour of the fourth series.
  * @cssprop [--ipr-chart-aspect-ratio=16 / 9] - Width to height of the plot (4 / 3 below 480 px).
  *
- * @event ipr-ready - The chart has drawn (again, after a reconnect).
- * @event ipr-error - Input was bad; `detail` is `{code, message}`. The chart shows its error state or a notice.
- * @event ipr-download - A PNG or CSV is about to download; `detail` is `{filename, blob}`. Cancel it to save the file your own way.
+ * @event {Event} ipr-ready - The chart has drawn (again, after a reconnect).
+ * @event {CustomEvent<IprErrorDetail>} ipr-error - Input was bad; `detail` is `{code, message}`. The chart shows its error state or a notice.
+ * @event {CustomEvent<IprDownloadDetail>} ipr-download - A PNG or CSV is about to download; `detail` is `{filename, blob}`. Cancel it to save the file your own way.
  */
 export class IprChart extends IprElement {
   static override styles = [tokens, styles];

@@ -58,7 +58,7 @@ function numberAttribute(value: string | null | undefined): number | undefined {
  * @csspart source - The source line.
  * @csspart error - The error state, shown instead of the card when input is bad.
  *
- * @cssprop [--ipr-font=system-ui, sans-serif] - Font family.
+ * @cssprop [--ipr-font=system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif] - Font family.
  * @cssprop [--ipr-font-size=16px] - Base font size; everything scales from it.
  * @cssprop [--ipr-text=light-dark(#16191f, #eceef2)] - Text colour.
  * @cssprop [--ipr-muted=light-dark(#545b68, #a9b0bc)] - Secondary text colour.
@@ -69,7 +69,7 @@ function numberAttribute(value: string | null | undefined): number | undefined {
  * @cssprop [--ipr-border=light-dark(#d9dde4, #353a44)] - Border colour.
  * @cssprop [--ipr-radius=12px] - Corner radius.
  *
- * @event ipr-error - Input was bad; `detail` is `{code, message}`. The card shows its error state or a fallback.
+ * @event {CustomEvent<IprErrorDetail>} ipr-error - Input was bad; `detail` is `{code, message}`. The card shows its error state or a fallback.
  */
 export class IprStatCard extends IprElement {
   static override styles = [tokens, styles];
