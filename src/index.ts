@@ -5,7 +5,6 @@
 import { IprStatCard } from './components/stat-card/stat-card.js';
 import { autoload } from './internal/autoload.js';
 import { defineElement } from './internal/define.js';
-import type { IprErrorDetail } from './internal/ipr-element.js';
 
 defineElement('ipr-stat-card', IprStatCard);
 // Defined on first sight of the tag, so a page of stat cards never downloads chart or report code.
@@ -28,9 +27,3 @@ export type {
 } from './data/types.js';
 export type { Notation } from './format/index.js';
 export type { ErrorCode } from './i18n/messages.js';
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'ipr-error': CustomEvent<IprErrorDetail>;
-  }
-}

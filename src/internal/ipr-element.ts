@@ -220,3 +220,9 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
     </div>`;
   }
 }
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ipr-error': CustomEvent<IprErrorDetail>;
+  }
+}

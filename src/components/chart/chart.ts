@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { authorModel, parseAuthorChart } from '../../charts/author.js';
-import { CHARTS, isChartId } from '../../charts/bundled.js';
+import { CHARTS, isChartId, type ChartId } from '../../charts/bundled.js';
 import type { ChartController } from '../../charts/engine.js';
 import { header, toCSV } from '../../charts/export.js';
 import type { ChartData, ChartModel, SeriesModel } from '../../charts/types.js';
@@ -117,8 +117,11 @@ export class IprChart extends IprElement {
     return engine?.liveCharts() ?? 0;
   }
 
-  /** Id of a bundled chart: `punitive-damages-trend`, `prosecutions-trend`, `cases-concluded-trend`, `growth-comparison`. */
-  chart?: string;
+  /**
+   * Id of a bundled chart: `punitive-damages-trend`, `prosecutions-trend`, `cases-concluded-trend`,
+   * `growth-comparison`. Typed to these ids for TypeScript; an unknown id set from HTML shows the error state.
+   */
+  chart?: ChartId;
 
   /** Your own chart as an object, instead of a child `<script type="application/json">`. */
   data?: ChartData;

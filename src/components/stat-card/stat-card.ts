@@ -87,8 +87,11 @@ export class IprStatCard extends IprElement {
     sourceUrl: { attribute: 'source-url' },
   };
 
-  /** Id of a bundled figure, such as `punitive-damages-cases`. */
-  metric?: string;
+  /**
+   * Id of a bundled figure, such as `punitive-damages-cases`. Typed to the bundled ids for TypeScript;
+   * an unknown id set from HTML shows the error state.
+   */
+  metric?: MetricId;
 
   /** For a bundled metric, the period to show (default: the latest); for your own figure, its period. */
   period?: string;
