@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -68,6 +69,31 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+/**
+ * The per-element subpaths (`ip-report-widgets/stat-card`, `/chart`) as modules that re-export the
+ * element from the chunk of the main build that already holds it, so a page importing a subpath and
+ * the main entry gets one copy of each, and the main build's chunks stay as they are.
+ */
+function subpathModules(subpaths) {
+  return {
+    name: 'subpath-modules',
+    generateBundle(_options, bundle) {
+      for (const [name, { module, names }] of Object.entries(subpaths)) {
+        const id = resolvePath(module);
+        const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId === id);
+        if (!chunk) this.error(`subpath ${name}: no chunk of ${module}`);
+        const missing = names.filter((n) => !chunk.exports.includes(n));
+        if (missing.length) this.error(`subpath ${name}: ${chunk.fileName} does not export ${missing}`);
+        this.emitFile({
+          type: 'asset',
+          fileName: `${name}.js`,
+          source: `export { ${names.join(', ')} } from './${chunk.fileName}';\n`,
+        });
+      }
+    },
+  };
+}
+
 export default [
   {
     input: {
@@ -84,7 +110,26 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: false,
     },
-    plugins: [...plugins(), embedPage],
+    plugins: [
+      ...plugins(),
+      embedPage,
+      subpathModules({
+        'stat-card': { module: 'src/index.ts', names: ['IprStatCard'] },
+        chart: { module: 'src/entries/chart.ts', names: ['IprChart'] },
+      }),
+    ],
+    onwarn,
+  },
+  {
+    // React wrappers: React is the consumer's; the elements come from the subpath modules above.
+    input: 'src/entries/react.ts',
+    external: ['react', 'ip-report-widgets/stat-card', 'ip-report-widgets/chart'],
+    output: {
+      file: 'dist/react.js',
+      format: 'es',
+      paths: { 'ip-report-widgets/stat-card': './stat-card.js', 'ip-report-widgets/chart': './chart.js' },
+    },
+    plugins: plugins(),
     onwarn,
   },
   {
