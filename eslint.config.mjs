@@ -9,7 +9,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts'],
+    files: ['src/**/*.ts', 'test/**/*.{ts,tsx}', 'demo/**/*.ts'],
     languageOptions: { globals: globals.browser },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts'],
+    files: ['test/**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-expressions': 'off',
