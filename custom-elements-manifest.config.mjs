@@ -1,5 +1,6 @@
 // Configuration of `cem analyze` (@custom-elements-manifest/analyzer): writes dist/custom-elements.json
 // from the elements' JSDoc. Two plugins teach it what our code does differently from plain Lit.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import ts from 'typescript';
 
@@ -136,6 +137,42 @@ function spell(checker, type) {
   return [...defined, ...(defined.length < parts.length ? ['undefined'] : [])].join(' | ');
 }
 
+/**
+ * Writes dist/html-custom-data.json, the same API in the format of VS Code's `html.customData` (tags,
+ * attributes and their values), which lit-analyzer also reads: it cannot see attributes declared in
+ * a `static properties` field, only in `static get properties()`.
+ */
+function htmlCustomData(file) {
+  return {
+    name: 'ipr-html-custom-data',
+    packageLinkPhase({ customElementsManifest }) {
+      const tags = [];
+      for (const module of customElementsManifest.modules) {
+        for (const d of module.declarations ?? []) {
+          if (d.kind !== 'class' || !d.tagName) continue;
+          tags.push({
+            name: d.tagName,
+            description: d.summary ?? d.description ?? '',
+            attributes: (d.attributes ?? []).map((a) => {
+              const text = a.type?.text ?? '';
+              const values = [...text.matchAll(/"([^"]*)"/g)].map((m) => ({ name: m[1] }));
+              return {
+                name: a.name,
+                description: a.description ?? '',
+                ...(values.length ? { values } : {}),
+                ...(text === 'boolean' ? { valueSet: 'v' } : {}),
+              };
+            }),
+          });
+        }
+      }
+      tags.sort((a, b) => a.name.localeCompare(b.name));
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, `${JSON.stringify({ version: 1.1, tags }, null, 2)}\n`);
+    },
+  };
+}
+
 const globs = ['src/index.ts', 'src/entries/*.ts', 'src/components/**/*.ts', 'src/internal/ipr-element.ts'];
 
 export default {
@@ -148,5 +185,6 @@ export default {
     defineElementCalls(),
     stateProperties(),
     literalUnions(['src/index.ts', 'src/entries/chart.ts', 'src/entries/stat-card.ts']),
+    htmlCustomData('dist/html-custom-data.json'),
   ],
 };
