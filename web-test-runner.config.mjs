@@ -69,7 +69,11 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 300_000,
   middleware: [strictCsp],
-  plugins: [builtPackage, react, esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    builtPackage,
+    react,
+    esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs },
