@@ -28,8 +28,16 @@ const fail = (text) => {
 const run = (command, args, options = {}) =>
   spawnSync(command, args, { cwd: dir, encoding: 'utf8', ...options });
 
-// The React versions the package's own tests use, so the install can come from the npm cache.
+// The React versions the package's own tests use, so the install can come from the npm cache;
+// IPR_REACT=18 (a major version or an exact one) checks another.
 const dev = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies;
+const other = process.env.IPR_REACT;
+const react = {
+  react: other ?? dev.react,
+  'react-dom': other ?? dev['react-dom'],
+  '@types/react': other ? String(parseInt(other, 10)) : dev['@types/react'],
+  '@types/react-dom': other ? String(parseInt(other, 10)) : dev['@types/react-dom'],
+};
 
 // 0. Pack and install.
 const [packed] = JSON.parse(
@@ -51,13 +59,11 @@ const install = run('npm', [
   '--prefer-offline',
   '--ignore-scripts',
   tarball,
-  `react@${dev.react}`,
-  `react-dom@${dev['react-dom']}`,
-  `@types/react@${dev['@types/react']}`,
-  `@types/react-dom@${dev['@types/react-dom']}`,
+  ...Object.entries(react).map(([name, version]) => `${name}@${version}`),
 ]);
 if (install.status !== 0) fail(`npm install ${packed.filename}\n${install.stderr}`);
-step(`installed ${packed.filename} (${packed.files.length} files) and React ${dev.react} in ${dir}`);
+const installed = JSON.parse(readFileSync(join(dir, 'node_modules/react/package.json'), 'utf8')).version;
+step(`installed ${packed.filename} (${packed.files.length} files) and React ${installed} in ${dir}`);
 
 // 1. Node: every subpath resolves through the exports map; the data subpath runs.
 writeFileSync(
