@@ -18,7 +18,8 @@ export function countReporter() {
       for (const session of sessions) {
         if (session.testResults) walk(session.testResults);
         // A file that failed to load reports no tests: count it as a failure.
-        if (!session.passed && (!session.testResults || session.errors?.length)) failed += session.errors?.length ? 1 : 0;
+        if (!session.passed && (!session.testResults || session.errors?.length))
+          failed += session.errors?.length ? 1 : 0;
       }
     },
     async stop() {

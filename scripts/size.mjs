@@ -27,7 +27,12 @@ function dynamicImports(entry) {
 const rows = [];
 const entry = join(dist, 'ip-report-widgets.js');
 const statPage = [...closure(entry)];
-rows.push(['stat-cards-only page (entry + static chunks)', statPage.reduce((s, f) => s + gz(f), 0), 12_000, statPage]);
+rows.push([
+  'stat-cards-only page (entry + static chunks)',
+  statPage.reduce((s, f) => s + gz(f), 0),
+  12_000,
+  statPage,
+]);
 
 /** A lazy chunk with everything it loads in turn, statically or not, less what the page has. */
 function lazyClosure(chunk, have) {
@@ -48,7 +53,12 @@ function lazyClosure(chunk, have) {
 const lazy = [...new Set(statPage.flatMap(dynamicImports))];
 for (const chunk of lazy) {
   const files = lazyClosure(chunk, [...statPage, ...lazy.filter((c) => c !== chunk)]);
-  rows.push([`lazy ${relative(dist, chunk)} and what it loads`, files.reduce((s, f) => s + gz(f), 0), 50_000, files]);
+  rows.push([
+    `lazy ${relative(dist, chunk)} and what it loads`,
+    files.reduce((s, f) => s + gz(f), 0),
+    50_000,
+    files,
+  ]);
 }
 const iife = join(dist, 'ip-report-widgets.iife.js');
 if (existsSync(iife)) rows.push(['IIFE, everything', gz(iife), 62_000, [iife]]);
@@ -58,7 +68,9 @@ console.log('gzip -9 sizes (bytes)          size   budget');
 for (const [name, size, budget, files] of rows) {
   const over = size > budget;
   if (over) failed++;
-  console.log(`${over ? 'OVER' : 'ok  '} ${name.padEnd(60)} ${String(size).padStart(7)} ${String(budget).padStart(8)}`);
+  console.log(
+    `${over ? 'OVER' : 'ok  '} ${name.padEnd(60)} ${String(size).padStart(7)} ${String(budget).padStart(8)}`,
+  );
   if (process.env.SIZE_VERBOSE) for (const f of files) console.log(`       ${relative(dist, f)} ${gz(f)}`);
 }
 const all = readdirSync(join(dist, 'chunks')).length;

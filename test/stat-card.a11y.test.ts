@@ -11,7 +11,9 @@ describe('<ipr-stat-card> accessibility', () => {
       describe(`when ${theme} and ${lang}`, () => {
         it('has no axe violation for any bundled figure of any period', async () => {
           const markup = METRIC_IDS.flatMap((id) =>
-            periodsOf(id).map((p) => `<ipr-stat-card metric="${id}" period="${p}" theme="${theme}"></ipr-stat-card>`),
+            periodsOf(id).map(
+              (p) => `<ipr-stat-card metric="${id}" period="${p}" theme="${theme}"></ipr-stat-card>`,
+            ),
           ).join('');
           const first = await mount(markup, { lang });
           const cards = [...first.parentElement!.children];
