@@ -116,6 +116,7 @@ export default [
       subpathModules({
         'stat-card': { module: 'src/index.ts', names: ['IprStatCard'] },
         chart: { module: 'src/entries/chart.ts', names: ['IprChart'] },
+        report: { module: 'src/entries/report.ts', names: ['IprReport', 'REPORT_SECTIONS'] },
       }),
     ],
     onwarn,
@@ -123,11 +124,15 @@ export default [
   {
     // React wrappers: React is the consumer's; the elements come from the subpath modules above.
     input: 'src/entries/react.ts',
-    external: ['react', 'ip-report-widgets/stat-card', 'ip-report-widgets/chart'],
+    external: ['react', 'ip-report-widgets/stat-card', 'ip-report-widgets/chart', 'ip-report-widgets/report'],
     output: {
       file: 'dist/react.js',
       format: 'es',
-      paths: { 'ip-report-widgets/stat-card': './stat-card.js', 'ip-report-widgets/chart': './chart.js' },
+      paths: {
+        'ip-report-widgets/stat-card': './stat-card.js',
+        'ip-report-widgets/chart': './chart.js',
+        'ip-report-widgets/report': './report.js',
+      },
     },
     plugins: plugins(),
     onwarn,

@@ -69,7 +69,7 @@ step(`installed ${packed.filename} (${packed.files.length} files) and React ${in
 writeFileSync(
   join(dir, 'node-check.mjs'),
   `const subpaths = ['ip-report-widgets', 'ip-report-widgets/stat-card', 'ip-report-widgets/chart',
-  'ip-report-widgets/data', 'ip-report-widgets/react', 'ip-report-widgets/custom-elements.json'];
+  'ip-report-widgets/report', 'ip-report-widgets/data', 'ip-report-widgets/react', 'ip-report-widgets/custom-elements.json'];
 for (const s of subpaths) import.meta.resolve(s);
 const data = await import('ip-report-widgets/data');
 const figure = data.figureOf('punitive-damages-cases');
@@ -81,8 +81,9 @@ console.log(JSON.stringify({ value: figure.value, text: data.formatNumber(figure
 const node = run(process.execPath, ['node-check.mjs']);
 if (node.status !== 0) fail(`node import\n${node.stderr}`);
 const seen = JSON.parse(node.stdout);
-if (seen.value !== 460 || seen.tags.join() !== 'ipr-chart,ipr-stat-card') fail(`node import: ${node.stdout}`);
-step(`node: 6 subpaths resolve; ip-report-widgets/data figureOf → ${seen.text}; manifest tags ${seen.tags}`);
+if (seen.value !== 460 || seen.tags.join() !== 'ipr-chart,ipr-report,ipr-stat-card')
+  fail(`node import: ${node.stdout}`);
+step(`node: 7 subpaths resolve; ip-report-widgets/data figureOf → ${seen.text}; manifest tags ${seen.tags}`);
 
 // 2. TypeScript: a correct usage compiles; a wrong metric id is an error, in TS and in JSX.
 const good = `import { IprStatCard } from 'ip-report-widgets';

@@ -4,7 +4,8 @@ import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { IprChart as IprChartElement } from 'ip-report-widgets/chart';
 import { IprStatCard as IprStatCardElement, type IprErrorDetail, type MetricId } from 'ip-report-widgets';
-import { IprChart, IprStatCard } from 'ip-report-widgets/react';
+import { IprChart, IprReport, IprStatCard } from 'ip-report-widgets/react';
+import { IprReport as IprReportElement } from 'ip-report-widgets/report';
 import { expectNoLitWarnings, recordPageErrors, recordWarnings, settled, shadowText } from './helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
@@ -123,6 +124,24 @@ describe('React wrappers (ip-report-widgets/react)', () => {
       const csv = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'CSV');
       csv!.click();
       expect(files).to.deep.equal(['punitive-damages-trend.csv']);
+    });
+  });
+
+  describe('when <IprReport> shows some sections, one of them unknown', () => {
+    it('renders the known ones and calls onIprError for the other', async () => {
+      const codes: string[] = [];
+      const el = await render<IprReportElement>(
+        <IprReport sections="stats sources bogus" onIprError={(event) => codes.push(event.detail.code)} />,
+        'ipr-report',
+      );
+      expect(el).to.be.instanceOf(IprReportElement);
+      expect(el.sections).to.equal('stats sources bogus');
+      await waitUntil(() => codes.length > 0, 'onIprError was never called');
+      expect(codes).to.deep.equal(['invalid-sections']);
+      expect(el.shadowRoot!.querySelectorAll('ipr-stat-card')).to.have.length(4);
+      expect(part(el, 'sources')).to.exist;
+      expect(part(el, 'charts')).to.equal(null);
+      warnings.lines.length = 0;
     });
   });
 });

@@ -8,6 +8,7 @@ import { createComponent, type EventName } from '@lit/react';
 import React from 'react';
 import type * as ReactTypes from 'react';
 import { IprChart as IprChartElement, type IprDownloadDetail } from 'ip-report-widgets/chart';
+import { IprReport as IprReportElement } from 'ip-report-widgets/report';
 import { IprStatCard as IprStatCardElement } from 'ip-report-widgets/stat-card';
 import type { IprErrorDetail } from '../internal/ipr-element.js';
 
@@ -25,6 +26,12 @@ export interface IprChartEvents {
   onIprReady?: (event: Event) => void;
   /** A PNG or CSV is about to download; `preventDefault()` to save it your own way. */
   onIprDownload?: (event: CustomEvent<IprDownloadDetail>) => void;
+}
+
+/** Handlers of the events of `<ipr-report>`. */
+export interface IprReportEvents {
+  /** An unknown name in `sections`; the report leaves it out. */
+  onIprError?: (event: CustomEvent<IprErrorDetail>) => void;
 }
 
 /**
@@ -63,4 +70,15 @@ export const IprChart: Wrapper<IprChartElement, IprChartEvents> = createComponen
     onIprDownload: 'ipr-download' as EventName<CustomEvent<IprDownloadDetail>>,
   },
   displayName: 'IprChart',
+});
+
+/** `<ipr-report>` as a React component. */
+export const IprReport: Wrapper<IprReportElement, IprReportEvents> = createComponent({
+  react: React,
+  tagName: 'ipr-report',
+  elementClass: IprReportElement,
+  events: {
+    onIprError: 'ipr-error' as EventName<CustomEvent<IprErrorDetail>>,
+  },
+  displayName: 'IprReport',
 });

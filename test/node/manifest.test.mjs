@@ -18,7 +18,9 @@ describe('custom-elements.json', () => {
     const definitions = manifest.modules.flatMap((m) =>
       (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => e.name),
     );
-    assert.ok(definitions.includes('ipr-stat-card') && definitions.includes('ipr-chart'));
+    for (const tag of ['ipr-stat-card', 'ipr-chart', 'ipr-report']) assert.ok(definitions.includes(tag), tag);
+    assert.equal(elements.get('ipr-report')?.name, 'IprReport');
+    assert.ok(attribute(elements.get('ipr-report'), 'sections'));
   });
 
   it('lists the attributes of `static properties`, with their names, fields and types', () => {
@@ -64,7 +66,7 @@ describe('custom-elements.json', () => {
   });
 
   it('gives every event its detail type, every custom property its default, every part a description', () => {
-    for (const el of [card, chart]) {
+    for (const el of elements.values()) {
       assert.ok(el.summary, `${el.tagName} has no @summary`);
       for (const e of el.events) assert.ok(e.type?.text && e.description, `${el.tagName} ${e.name}`);
       for (const p of el.cssProperties) assert.ok(p.default && p.description, `${el.tagName} ${p.name}`);

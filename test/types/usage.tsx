@@ -4,6 +4,7 @@
 import { IprStatCard, type IprErrorDetail, type MetricId } from 'ip-report-widgets';
 import { IprChart, type IprDownloadDetail } from 'ip-report-widgets/chart';
 import { IprStatCard as IprStatCardAgain } from 'ip-report-widgets/stat-card';
+import { IprReport, REPORT_SECTIONS } from 'ip-report-widgets/report';
 import { METRIC_IDS, TEXT, figureOf, formatNumber, formatChange, isMetricId } from 'ip-report-widgets/data';
 import * as Wrappers from 'ip-report-widgets/react';
 import manifest from 'ip-report-widgets/custom-elements.json' with { type: 'json' };
@@ -12,6 +13,8 @@ import manifest from 'ip-report-widgets/custom-elements.json' with { type: 'json
 const card: IprStatCard = document.createElement('ipr-stat-card');
 const chart: IprChart | null = document.querySelector('ipr-chart');
 const same: typeof IprStatCard = IprStatCardAgain;
+const report: IprReport = document.createElement('ipr-report');
+report.sections = REPORT_SECTIONS.join(' ');
 
 // Ids are checked where TypeScript sees them.
 card.metric = 'punitive-damages-cases';
@@ -69,6 +72,7 @@ const ok = (
       onIprReady={() => undefined}
       onIprDownload={(event) => event.preventDefault()}
     />
+    <Wrappers.IprReport sections="stats charts" onIprError={(event) => event.detail.message} />
   </>
 );
 // @ts-expect-error not a bundled metric id
@@ -77,4 +81,4 @@ const wrong = <Wrappers.IprStatCard metric="punitive-damage-cases" />;
 // The manifest is importable.
 const modules: number = manifest.modules.length;
 
-export { card, chart, same, latest, value, text, label, ok, wrong, modules };
+export { card, chart, same, report, latest, value, text, label, ok, wrong, modules };

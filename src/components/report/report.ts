@@ -29,7 +29,7 @@ import { parseSections, REPORT_CHARTS, REPORT_METRICS, type ReportSection } from
  * @csspart sources - The list of sources.
  * @csspart heading - Each section's heading.
  *
- * @cssprop [--ipr-font=system-ui, sans-serif] - Font family, passed on to the cards and charts.
+ * @cssprop [--ipr-font=system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif] - Font family, passed on to the cards and charts.
  * @cssprop [--ipr-font-size=16px] - Base font size.
  * @cssprop [--ipr-text=light-dark(#16191f, #eceef2)] - Text colour.
  * @cssprop [--ipr-muted=light-dark(#545b68, #a9b0bc)] - Secondary text colour.
@@ -39,7 +39,7 @@ import { parseSections, REPORT_CHARTS, REPORT_METRICS, type ReportSection } from
  * @cssprop [--ipr-radius=12px] - Corner radius.
  * @cssprop [--ipr-report-gap=1em] - Space between the cards and charts.
  *
- * @event ipr-error - Input was bad (an unknown name in `sections`); `detail` is `{code, message}`. The report leaves it out.
+ * @event {CustomEvent<IprErrorDetail>} ipr-error - Input was bad (an unknown name in `sections`); `detail` is `{code, message}`. The report leaves it out.
  */
 export class IprReport extends IprElement {
   static override styles = [tokens, styles];
