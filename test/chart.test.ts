@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import 'ip-report-widgets';
 import type { ChartData, IprChart } from 'ip-report-widgets';
 import { chartClass, drawn, inked, mountChart, part, tableRows, text } from './chart-helpers.js';
-import { expectNoLitWarnings, recordPageErrors, recordWarnings, settled, unmountAll } from './helpers.js';
+import { expectErrorState, expectNoLitWarnings, settled, unmountAll, watchPage } from './helpers.js';
 
 /** A chart whose data is set before it connects, so it never passes through the missing-chart state. */
 async function mountData(data: ChartData): Promise<IprChart> {
@@ -21,18 +21,7 @@ async function mountData(data: ChartData): Promise<IprChart> {
 const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
 describe('<ipr-chart>', () => {
-  let warnings: ReturnType<typeof recordWarnings>;
-  let pageErrors: ReturnType<typeof recordPageErrors>;
-  beforeEach(() => {
-    warnings = recordWarnings();
-    pageErrors = recordPageErrors();
-  });
-  afterEach(() => {
-    warnings.restore();
-    pageErrors.restore();
-    unmountAll();
-    expect(pageErrors.errors).to.deep.equal([]);
-  });
+  const page = watchPage();
 
   describe('when showing a bundled chart', () => {
     const expected: Record<string, string[][]> = {
@@ -74,8 +63,8 @@ describe('<ipr-chart>', () => {
         expect(tableRows(el)).to.deep.equal(rows);
         expect(el.shadowRoot!.querySelector('caption')!.textContent!.trim()).to.equal(text(el, 'title'));
         expect(text(el, 'source')).to.match(/^Source: /);
-        expectNoLitWarnings(warnings.lines);
-        expect(warnings.lines).to.deep.equal([]);
+        expectNoLitWarnings(page.warnings);
+        expect(page.warnings).to.deep.equal([]);
       });
     }
 
@@ -563,21 +552,7 @@ describe('<ipr-chart>', () => {
     ];
     for (const [name, markup, code, message] of cases) {
       it(`shows its error for ${name}, warns once and fires ipr-error`, async () => {
-        const events: CustomEvent[] = [];
-        const listener = (e: Event) => events.push(e as CustomEvent);
-        document.addEventListener('ipr-error', listener);
-        const el = await mountChart(markup);
-        await settled(el);
-        document.removeEventListener('ipr-error', listener);
-        const error = part(el, 'error')!;
-        expect(error, 'error state').to.exist;
-        expect(error.getAttribute('data-code')).to.equal(code);
-        expect(error.textContent).to.match(message);
-        expect(error.getBoundingClientRect().height).to.be.greaterThan(20);
-        expect(events.map((e) => e.detail.code)).to.deep.equal([code]);
-        expect(warnings.lines.filter((l) => l.includes(code))).to.have.length(1);
-        expect(pageErrors.errors).to.deep.equal([]);
-        await expect(el).to.be.accessible();
+        await expectErrorState(() => mountChart(markup), code, message, page);
       });
     }
 
@@ -595,7 +570,7 @@ describe('<ipr-chart>', () => {
       expect(part(el, 'source')!.querySelector('a')).to.equal(null);
       expect(text(el, 'source')).to.equal('Source: Bad');
       expect(events.map((e) => e.detail.code)).to.deep.equal(['invalid-url']);
-      expect(warnings.lines.filter((l) => l.includes('invalid-url'))).to.have.length(1);
+      expect(page.warnings.filter((l) => l.includes('invalid-url'))).to.have.length(1);
       await drawn(el);
     });
 
@@ -607,7 +582,7 @@ describe('<ipr-chart>', () => {
       await settled(el);
       expect(part(el, 'figure')).to.exist;
       expect(part(el, 'notice')).to.equal(null);
-      expect(warnings.lines.filter((l) => l.includes('invalid-theme'))).to.have.length(2);
+      expect(page.warnings.filter((l) => l.includes('invalid-theme'))).to.have.length(2);
     });
 
     it('recovers when the input is corrected', async () => {

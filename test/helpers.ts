@@ -67,3 +67,64 @@ export function unmountAll(): void {
 export function expectNoLitWarnings(lines: readonly string[]): void {
   expect(lines.filter((l) => /lit\.dev\/msg|Lit is in dev mode/.test(l))).to.deep.equal([]);
 }
+
+/**
+ * Records warnings and page errors around every test of the enclosing `describe`, unmounts what
+ * the test mounted, and fails a test after which the page saw an uncaught error.
+ */
+export function watchPage(): {
+  readonly warnings: string[];
+  readonly errors: unknown[];
+} {
+  let warnings: ReturnType<typeof recordWarnings> | undefined;
+  let pageErrors: ReturnType<typeof recordPageErrors> | undefined;
+  const watched = {
+    get warnings() {
+      return warnings?.lines ?? [];
+    },
+    get errors() {
+      return pageErrors?.errors ?? [];
+    },
+  };
+  beforeEach(() => {
+    warnings = recordWarnings();
+    pageErrors = recordPageErrors();
+  });
+  afterEach(() => {
+    warnings?.restore();
+    pageErrors?.restore();
+    unmountAll();
+    expect(watched.errors).to.deep.equal([]);
+  });
+  return watched;
+}
+
+/**
+ * Mounts a widget with bad input and checks the promise every widget keeps: a visible error
+ * state naming `code` with `message`, one composed, bubbling `ipr-error`, one console warning,
+ * no uncaught error, and no accessibility violation.
+ */
+export async function expectErrorState(
+  mountBad: () => Promise<Element>,
+  code: string,
+  message: RegExp,
+  page: { readonly warnings: string[]; readonly errors: unknown[] },
+): Promise<Element> {
+  const events: CustomEvent[] = [];
+  const listener = (e: Event) => events.push(e as CustomEvent);
+  document.addEventListener('ipr-error', listener);
+  const el = await mountBad();
+  await settled(el);
+  document.removeEventListener('ipr-error', listener);
+  const error = el.shadowRoot!.querySelector('[part~="error"]');
+  expect(error, 'error state').to.exist;
+  expect(error!.getAttribute('data-code')).to.equal(code);
+  expect(error!.textContent).to.match(message);
+  expect(error!.getBoundingClientRect().height).to.be.greaterThan(20);
+  expect(events.map((e) => e.detail.code)).to.deep.equal([code]);
+  expect(events[0]!.composed && events[0]!.bubbles).to.equal(true);
+  expect(page.warnings.filter((l) => l.includes(code))).to.have.length(1);
+  expect(page.errors).to.deep.equal([]);
+  await expect(el).to.be.accessible();
+  return el;
+}

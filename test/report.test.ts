@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import 'ip-report-widgets';
 import type { IprReport } from 'ip-report-widgets';
-import { mount, recordPageErrors, recordWarnings, settled, shadowText, unmountAll } from './helpers.js';
+import { mount, settled, shadowText, watchPage } from './helpers.js';
 
 type Settles = Element & { updateComplete: Promise<unknown> };
 
@@ -22,18 +22,7 @@ const charts = (el: Element) => [...el.shadowRoot!.querySelectorAll('ipr-chart')
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 
 describe('<ipr-report>', () => {
-  let warnings: ReturnType<typeof recordWarnings>;
-  let pageErrors: ReturnType<typeof recordPageErrors>;
-  beforeEach(() => {
-    warnings = recordWarnings();
-    pageErrors = recordPageErrors();
-  });
-  afterEach(() => {
-    warnings.restore();
-    pageErrors.restore();
-    unmountAll();
-    expect(pageErrors.errors).to.deep.equal([]);
-  });
+  const page = watchPage();
 
   describe('when shown whole, in English', () => {
     it('shows the four 2024 figures as stat cards and both charts', async () => {
@@ -50,7 +39,7 @@ describe('<ipr-report>', () => {
       ]);
       expect(part(el, 'headline')!.textContent).to.contain("China's IP enforcement in 2024");
       expect(part(el, 'takeaways')!.querySelectorAll('li')).to.have.length(4);
-      expect(warnings.lines).to.deep.equal([]);
+      expect(page.warnings).to.deep.equal([]);
     });
 
     it('cites the SPC and the SPP with publisher, title, date and link', async () => {
@@ -134,8 +123,8 @@ describe('<ipr-report>', () => {
         const el = await mountReport('<ipr-report sections="stats sideways"></ipr-report>');
         await waitUntil(() => events.length > 0, 'no ipr-error');
         expect(events).to.deep.equal(['invalid-sections']);
-        expect(warnings.lines.filter((l) => l.includes('invalid-sections'))).to.have.length(1);
-        expect(warnings.lines.join()).to.contain('sideways');
+        expect(page.warnings.filter((l) => l.includes('invalid-sections'))).to.have.length(1);
+        expect(page.warnings.join()).to.contain('sideways');
         expect(cards(el)).to.have.length(4);
         expect(part(el, 'headline')).to.equal(null);
       } finally {

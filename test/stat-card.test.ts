@@ -1,31 +1,13 @@
 import { expect } from '@open-wc/testing';
 import 'ip-report-widgets';
 import type { IprStatCard } from 'ip-report-widgets';
-import {
-  expectNoLitWarnings,
-  mount,
-  recordPageErrors,
-  recordWarnings,
-  settled,
-  shadowText,
-  unmountAll,
-} from './helpers.js';
+import { expectErrorState, expectNoLitWarnings, mount, settled, shadowText, watchPage } from './helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 const text = (el: Element, name: string) => (part(el, name)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('<ipr-stat-card>', () => {
-  let warnings: ReturnType<typeof recordWarnings>;
-  let pageErrors: ReturnType<typeof recordPageErrors>;
-  beforeEach(() => {
-    warnings = recordWarnings();
-    pageErrors = recordPageErrors();
-  });
-  afterEach(() => {
-    warnings.restore();
-    pageErrors.restore();
-    unmountAll();
-  });
+  const page = watchPage();
 
   describe('when showing a bundled metric in English', () => {
     it('shows number, label, period, change in words and the source', async () => {
@@ -45,8 +27,8 @@ describe('<ipr-stat-card>', () => {
       const link = part(el, 'source')!.querySelector('a')!;
       expect(link.href).to.match(/^https:\/\/www\.lextalk\.world\//);
       expect(link.rel).to.equal('noopener noreferrer');
-      expectNoLitWarnings(warnings.lines);
-      expect(warnings.lines).to.deep.equal([]);
+      expectNoLitWarnings(page.warnings);
+      expect(page.warnings).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
 
@@ -168,29 +150,14 @@ describe('<ipr-stat-card>', () => {
     ];
     for (const [markup, code, message] of cases) {
       it(`shows its error state for ${code}, warns once and fires ipr-error`, async () => {
-        const events: CustomEvent[] = [];
-        const listener = (e: Event) => events.push(e as CustomEvent);
-        document.addEventListener('ipr-error', listener);
-        const el = await mount(markup);
-        await settled(el);
-        document.removeEventListener('ipr-error', listener);
-        const error = part(el, 'error')!;
-        expect(error, 'error state').to.exist;
-        expect(error.getAttribute('data-code')).to.equal(code);
-        expect(error.textContent).to.match(message);
-        expect(error.getBoundingClientRect().height).to.be.greaterThan(20);
-        expect(events.map((e) => e.detail.code)).to.deep.equal([code]);
-        expect(events[0]!.composed && events[0]!.bubbles).to.equal(true);
-        expect(warnings.lines.filter((l) => l.includes(code))).to.have.length(1);
-        expect(pageErrors.errors).to.deep.equal([]);
-        await expect(el).to.be.accessible();
+        await expectErrorState(() => mount(markup), code, message, page);
       });
     }
 
     it('falls back to auto for an unknown theme and warns once', async () => {
       const el = await mount('<ipr-stat-card metric="punitive-damages-cases" theme="neon"></ipr-stat-card>');
       expect(part(el, 'card')).to.exist;
-      expect(warnings.lines.filter((l) => l.includes('invalid-theme'))).to.have.length(1);
+      expect(page.warnings.filter((l) => l.includes('invalid-theme'))).to.have.length(1);
     });
 
     it('leaves out a source link that is not http(s)', async () => {
@@ -199,13 +166,13 @@ describe('<ipr-stat-card>', () => {
       );
       expect(part(el, 'source')!.querySelector('a')).to.equal(null);
       expect(text(el, 'source')).to.contain('Bad');
-      expect(warnings.lines.filter((l) => l.includes('invalid-url'))).to.have.length(1);
+      expect(page.warnings.filter((l) => l.includes('invalid-url'))).to.have.length(1);
     });
 
     it('falls back to standard notation for an unknown one', async () => {
       const el = await mount('<ipr-stat-card metric="ip-cases-concluded" notation="weird"></ipr-stat-card>');
       expect(text(el, 'value')).to.equal('494,000');
-      expect(warnings.lines.filter((l) => l.includes('invalid-notation'))).to.have.length(1);
+      expect(page.warnings.filter((l) => l.includes('invalid-notation'))).to.have.length(1);
     });
 
     it('recovers when the attribute is corrected', async () => {
