@@ -1,3 +1,4 @@
+import { byId } from './by-id.js';
 import type { Metric, MetricId } from './types.js';
 
 const list: readonly Metric[] = [
@@ -32,9 +33,7 @@ const list: readonly Metric[] = [
 ];
 
 /** What each bundled metric measures, by id. */
-export const METRICS: Readonly<Record<MetricId, Metric>> = Object.freeze(
-  Object.fromEntries(list.map((m) => [m.id, m])) as Record<MetricId, Metric>,
-);
+export const METRICS: Readonly<Record<MetricId, Metric>> = byId(list);
 
 /** Every metric id a stat card accepts, in the order the demo and report show them. */
 export const METRIC_IDS: readonly MetricId[] = Object.freeze(list.map((m) => m.id));

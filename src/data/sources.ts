@@ -1,3 +1,4 @@
+import { byId } from './by-id.js';
 import type { Source, SourceId } from './types.js';
 
 const list: readonly Source[] = [
@@ -38,9 +39,7 @@ const list: readonly Source[] = [
 ];
 
 /** Every publication the bundled figures come from, by id. */
-export const SOURCES: Readonly<Record<SourceId, Source>> = Object.freeze(
-  Object.fromEntries(list.map((s) => [s.id, s])) as Record<SourceId, Source>,
-);
+export const SOURCES: Readonly<Record<SourceId, Source>> = byId(list);
 
 /** The address a reader can follow for a source: its own, or that of the text it was read in. */
 export function sourceLink(id: SourceId): string | undefined {
