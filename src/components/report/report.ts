@@ -66,7 +66,14 @@ export class IprReport extends IprElement {
     const has = (s: ReportSection) => this.shown.includes(s);
     const lang = this.locale;
     const theme = this.resolvedTheme;
-    const heading = (id: string, text: string) => html`<h3 id=${id} part="heading">${text}</h3>`;
+    // One shape for every titled part: a section labelled by its own heading.
+    const section = (name: ReportSection, title: string, body: TemplateResult) =>
+      has(name)
+        ? html`<section aria-labelledby="h-${name}">
+            <h3 id="h-${name}" part="heading">${title}</h3>
+            ${body}
+          </section>`
+        : nothing;
     return html`<article part="report" aria-labelledby=${has('headline') ? 'headline' : nothing}>
       ${
         has('headline')
@@ -77,48 +84,34 @@ export class IprReport extends IprElement {
             </header>`
           : nothing
       }
-      ${
-        has('stats')
-          ? html`<section aria-labelledby="h-stats">
-              ${heading('h-stats', w.stats)}
-              <div class="grid stats" part="stats">
-                ${REPORT_METRICS.map(
-                  (m) => html`<ipr-stat-card metric=${m} lang=${lang} theme=${theme}></ipr-stat-card>`,
-                )}
-              </div>
-            </section>`
-          : nothing
-      }
-      ${
-        has('charts')
-          ? html`<section aria-labelledby="h-charts">
-              ${heading('h-charts', w.charts)}
-              <div class="grid charts" part="charts">
-                ${REPORT_CHARTS.map((c) => html`<ipr-chart chart=${c} lang=${lang} theme=${theme}></ipr-chart>`)}
-              </div>
-            </section>`
-          : nothing
-      }
-      ${
-        has('takeaways')
-          ? html`<section aria-labelledby="h-takeaways">
-              ${heading('h-takeaways', w.takeaways)}
-              <ol class="takeaways" part="takeaways">
-                ${w.items.map((item) => html`<li><strong>${item.title}</strong> ${item.text}</li>`)}
-              </ol>
-            </section>`
-          : nothing
-      }
-      ${
-        has('sources')
-          ? html`<section aria-labelledby="h-sources">
-              ${heading('h-sources', w.sources)}
-              <ul class="sources" part="sources">
-                ${reportSources(this.shown).map((id) => this.renderSource(id))}
-              </ul>
-            </section>`
-          : nothing
-      }
+      ${section(
+        'stats',
+        w.stats,
+        html`<div class="grid stats" part="stats">
+          ${REPORT_METRICS.map((m) => html`<ipr-stat-card metric=${m} lang=${lang} theme=${theme}></ipr-stat-card>`)}
+        </div>`,
+      )}
+      ${section(
+        'charts',
+        w.charts,
+        html`<div class="grid charts" part="charts">
+          ${REPORT_CHARTS.map((c) => html`<ipr-chart chart=${c} lang=${lang} theme=${theme}></ipr-chart>`)}
+        </div>`,
+      )}
+      ${section(
+        'takeaways',
+        w.takeaways,
+        html`<ol class="takeaways" part="takeaways">
+          ${w.items.map((item) => html`<li><strong>${item.title}</strong> ${item.text}</li>`)}
+        </ol>`,
+      )}
+      ${section(
+        'sources',
+        w.sources,
+        html`<ul class="sources" part="sources">
+          ${reportSources(this.shown).map((id) => this.renderSource(id))}
+        </ul>`,
+      )}
     </article>`;
   }
 
