@@ -1,83 +1,9 @@
 // Configuration of `cem analyze` (@custom-elements-manifest/analyzer): writes dist/custom-elements.json
-// from the elements' JSDoc. Two plugins teach it what our code does differently from plain Lit.
+// from the elements' JSDoc and Lit decorators (`@property`, `@state`, and our guarded `@customElement`,
+// which the analyzer's Lit plugin knows by its name). Two plugins add what it does not do.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, normalize } from 'node:path';
+import { dirname } from 'node:path';
 import ts from 'typescript';
-
-/**
- * Tags are defined through `defineElement(tag, Class)` (a guarded `customElements.define`), which the
- * analyzer does not know: record each call as the custom-element definition it is, so the class
- * gets its `tagName`.
- */
-function defineElementCalls() {
-  return {
-    name: 'ipr-define-element-calls',
-    analyzePhase({ ts, node, moduleDoc }) {
-      if (!ts.isCallExpression(node) || node.expression.getText() !== 'defineElement') return;
-      const [tag, klass] = node.arguments;
-      if (!tag || !ts.isStringLiteral(tag) || !klass || !ts.isIdentifier(klass)) return;
-      const name = klass.text;
-      moduleDoc.exports = [
-        ...(moduleDoc.exports ?? []),
-        {
-          kind: 'custom-element-definition',
-          name: tag.text,
-          declaration: { name, module: moduleOf(ts, node.getSourceFile(), name, moduleDoc.path) },
-        },
-      ];
-    },
-  };
-}
-
-/** The module a name in `file` comes from: its import's path (as the source .ts file), or `file` itself. */
-function moduleOf(ts, file, name, own) {
-  for (const statement of file.statements) {
-    if (!ts.isImportDeclaration(statement)) continue;
-    const bindings = statement.importClause?.namedBindings;
-    if (!bindings || !ts.isNamedImports(bindings)) continue;
-    if (!bindings.elements.some((e) => e.name.text === name)) continue;
-    const specifier = statement.moduleSpecifier.text;
-    return normalize(join(dirname(own), specifier)).replace(/\.js$/, '.ts');
-  }
-  return own;
-}
-
-/**
- * `static properties` entries with `state: true` are internal reactive state: Lit creates no attribute
- * for them, so neither should the manifest (the Lit plugin only knows the `@state()` decorator).
- */
-function stateProperties() {
-  return {
-    name: 'ipr-state-properties',
-    analyzePhase({ ts, node, moduleDoc }) {
-      if (!ts.isClassDeclaration(node) || !node.name) return;
-      const klass = moduleDoc.declarations?.find((d) => d.name === node.name.text);
-      if (!klass) return;
-      const properties = node.members.find(
-        (m) =>
-          ts.isPropertyDeclaration(m) &&
-          m.name.getText() === 'properties' &&
-          m.modifiers?.some((mod) => mod.kind === ts.SyntaxKind.StaticKeyword),
-      );
-      const object = properties?.initializer;
-      if (!object || !ts.isObjectLiteralExpression(object)) return;
-      for (const entry of object.properties) {
-        if (!ts.isPropertyAssignment(entry) || !ts.isObjectLiteralExpression(entry.initializer)) continue;
-        const isState = entry.initializer.properties.some(
-          (p) =>
-            ts.isPropertyAssignment(p) &&
-            p.name.getText() === 'state' &&
-            p.initializer.kind === ts.SyntaxKind.TrueKeyword,
-        );
-        if (!isState) continue;
-        const field = entry.name.getText();
-        klass.attributes = (klass.attributes ?? []).filter((a) => a.fieldName !== field);
-        const member = klass.members?.find((m) => m.name === field);
-        if (member) delete member.attribute;
-      }
-    },
-  };
-}
 
 /**
  * Spells out named unions of string literals (`Theme`, `Notation`, `MetricId`, `ChartId`) in the types
@@ -139,8 +65,7 @@ function spell(checker, type) {
 
 /**
  * Writes dist/html-custom-data.json, the same API in the format of VS Code's `html.customData` (tags,
- * attributes and their values), which lit-analyzer also reads: it cannot see attributes declared in
- * a `static properties` field, only in `static get properties()`.
+ * attributes and their values), for editors.
  */
 function htmlCustomData(file) {
   return {
@@ -182,8 +107,6 @@ export default {
   litelement: true,
   packagejson: false,
   plugins: [
-    defineElementCalls(),
-    stateProperties(),
     literalUnions(['src/index.ts', 'src/entries/chart.ts', 'src/entries/stat-card.ts']),
     htmlCustomData('dist/html-custom-data.json'),
   ],

@@ -1,39 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
-
-/**
- * Lit's production build keeps two long messages for misuse of its `css` tag (a non-`css` value
- * interpolated, or `new CSSResult`). Every style here is a static `css` literal, so neither can
- * occur; the errors still throw, with their first words only.
- */
-const shortLitMessages = {
-  name: 'short-lit-messages',
-  transform(code, id) {
-    if (!id.includes('@lit/reactive-element') || !id.endsWith('css-tag.js')) return null;
-    return code
-      .replace(
-        'CSSResult is not constructable. Use `unsafeCSS` or `css` instead.',
-        'CSSResult is not constructable',
-      )
-      .replace(". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.", '')
-      .replace("Value passed to 'css' function must be a 'css' function result: ", 'Not a css result: ');
-  },
-};
-
-/** `@kurkle/color` is replaced by src/charts/no-color.ts: why is said there. */
-const noColorTween = {
-  name: 'no-color-tween',
-  resolveId(source) {
-    return source === '@kurkle/color'
-      ? fileURLToPath(new URL('src/charts/no-color.ts', import.meta.url))
-      : null;
-  },
-};
 
 /** Copies the iframe page and its stylesheet into dist/ beside the script they load. */
 const embedPage = {
@@ -50,8 +20,6 @@ const embedPage = {
 };
 
 const plugins = () => [
-  shortLitMessages,
-  noColorTween,
   resolve({ browser: true }),
   esbuild({ tsconfig: 'tsconfig.build.json', target: 'es2022', minify: false }),
   // Conservative: white space between inline elements is folded to one space, never dropped,

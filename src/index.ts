@@ -4,9 +4,6 @@
  */
 import { IprStatCard } from './components/stat-card/stat-card.js';
 import { autoload } from './internal/autoload.js';
-import { defineElement } from './internal/define.js';
-
-defineElement('ipr-stat-card', IprStatCard);
 // Defined on first sight of the tag, so a page of stat cards never downloads chart or report code.
 autoload('ipr-chart', () => import('./entries/chart.js'));
 autoload('ipr-report', () => import('./entries/report.js'));

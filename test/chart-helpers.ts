@@ -29,6 +29,13 @@ export function inked(canvas: HTMLCanvasElement): number {
   return n;
 }
 
+/** Opens the chart's data table (rendered only while open) with its toolbar button. */
+export async function openTable(el: IprChart): Promise<void> {
+  const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toolbar"] button')!;
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  await settled(el);
+}
+
 /** The rows of the chart's data table, each as its cells' text. */
 export function tableRows(el: IprChart): string[][] {
   return [...el.shadowRoot!.querySelectorAll('table tr')].map((tr) =>

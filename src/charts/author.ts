@@ -1,25 +1,51 @@
 import { formatNumber } from '../format/index.js';
-import { quote, type Problem } from '../internal/ipr-element.js';
-import { safeHttpUrl } from '../internal/url.js';
+import type { Problem } from '../internal/ipr-element.js';
+import { quote } from '../internal/quote.js';
+import { checkHttpUrl } from '../internal/url.js';
 import type { ChartContext } from './bundled.js';
 import { sourceText } from './export.js';
 import type { AuthorChart, ChartModel } from './types.js';
 import { chartWords } from './words.js';
+
+/**
+ * What an author's chart may hold. Past these a chart cannot be read (5,000 bars are thinner than
+ * a pixel), and checking them before anything else keeps a huge input from blocking the page.
+ */
+export const LIMITS = {
+  /** Characters of the JSON text. */
+  text: 1_000_000,
+  /** Values, over all series: labels × series. */
+  values: 5000,
+  series: 20,
+  /** Characters of the title and of the subtitle. */
+  title: 300,
+  /** Characters of each label, series label, the unit and the source name. */
+  label: 100,
+} as const;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const optionalText = (v: unknown): string | undefined =>
   typeof v === 'string' && v.trim() ? v.trim() : undefined;
 
-/** Reads an author's chart from JSON text or an object; the problems say what is wrong, one at a time. */
-export function parseAuthorChart(input: unknown): { chart?: AuthorChart; problems: Problem[] } {
+/**
+ * Reads an author's chart from JSON text or an object; the problems say what is wrong, one at a
+ * time. `after` is the text that follows the `<script>` in the page: where broken JSON goes on
+ * there, a raw `</script>` inside it probably closed the element early.
+ */
+export function parseAuthorChart(input: unknown, after = ''): { chart?: AuthorChart; problems: Problem[] } {
   const fail = (code: Problem['code'], detail: string) => ({ problems: [{ code, detail, fatal: true }] });
   let data = input;
   if (typeof input === 'string') {
+    if (input.length > LIMITS.text) return fail('data-too-large', String(input.length));
     try {
       data = JSON.parse(input);
     } catch (error) {
-      return fail('invalid-json', quote(error instanceof Error ? error.message : error));
+      const detail = quote(error instanceof Error ? error.message : error);
+      // `<!--` then `<script` makes the HTML parser read past the script's end tag.
+      if (input.includes('<!--')) return fail('json-comment-open', detail);
+      if (!input.trim().endsWith('}') && after.includes('}')) return fail('json-cut-short', detail);
+      return fail('invalid-json', detail);
     }
   }
   if (!isRecord(data)) return fail('invalid-data', '{…}');
@@ -28,15 +54,25 @@ export function parseAuthorChart(input: unknown): { chart?: AuthorChart; problem
   const indexAxis = data.indexAxis ?? 'x';
   if (indexAxis !== 'x' && indexAxis !== 'y') return fail('invalid-data', 'indexAxis');
   const labels = data.labels;
-  if (
-    !Array.isArray(labels) ||
-    labels.length === 0 ||
-    !labels.every((l) => typeof l === 'string' || typeof l === 'number')
-  ) {
-    return fail('invalid-data', 'labels');
-  }
+  if (!Array.isArray(labels) || labels.length === 0) return fail('invalid-data', 'labels');
   const rawSeries = data.series;
   if (!Array.isArray(rawSeries) || rawSeries.length === 0) return fail('invalid-data', 'series');
+  // Sizes first, from the array lengths alone: nothing below walks an array before these pass.
+  if (rawSeries.length > LIMITS.series) return fail('too-many-series', String(rawSeries.length));
+  if (labels.length * rawSeries.length > LIMITS.values)
+    return fail('too-many-values', String(labels.length * rawSeries.length));
+  for (const key of ['title', 'subtitle'] as const) {
+    const text = data[key];
+    if (typeof text === 'string' && text.length > LIMITS.title) return fail('title-too-long', quote(text));
+  }
+  const named = [data.unit, isRecord(data.source) ? data.source.name : undefined];
+  for (const s of rawSeries) named.push(isRecord(s) ? s.label : undefined);
+  for (const text of [...labels, ...named]) {
+    if (typeof text === 'string' && text.length > LIMITS.label) return fail('label-too-long', quote(text));
+  }
+  if (!labels.every((l) => typeof l === 'string' || typeof l === 'number')) {
+    return fail('invalid-data', 'labels');
+  }
   const series: { label: string; values: number[] }[] = [];
   for (const [i, s] of rawSeries.entries()) {
     if (!isRecord(s) || !Array.isArray(s.values)) return fail('invalid-data', `series[${i}]`);
@@ -55,8 +91,9 @@ export function parseAuthorChart(input: unknown): { chart?: AuthorChart; problem
   let source: AuthorChart['source'];
   if (isRecord(data.source)) {
     const given = optionalText(data.source.url);
-    const url = safeHttpUrl(given);
-    if (given && !url) problems.push({ code: 'invalid-url', detail: quote(given), fatal: false });
+    const link = given ? checkHttpUrl(given) : undefined;
+    if (link && 'problem' in link) problems.push({ code: link.problem, detail: quote(given), fatal: false });
+    const url = link && 'href' in link ? link.href : undefined;
     source = { name: optionalText(data.source.name) ?? (url ? new URL(url).hostname : undefined), url };
   }
   return {
@@ -110,6 +147,7 @@ export function authorModel(chart: AuthorChart, c: ChartContext): ChartModel {
     unit: chart.unit,
     format,
     tick: (v) => formatNumber(v, locale, 'compact'),
+    spoken: format,
     raw: (v) => String(v),
     notes: [],
     credits,

@@ -28,6 +28,16 @@ export const CHARTS: Readonly<Record<ChartId, (c: ChartContext) => ChartModel>> 
     growth(c, ['punitive-damages-cases', 'ip-crime-prosecutions', 'ip-cases-concluded']),
 };
 
+const built = new Map<string, { t: Messages; model: ChartModel }>();
+
+/** A bundled chart's model, built once per id and locale for every chart on the page that shows it. */
+export function bundledModel(id: ChartId, c: ChartContext): ChartModel {
+  const key = `${id}|${c.locale}`;
+  let known = built.get(key);
+  if (known?.t !== c.t) built.set(key, (known = { t: c.t, model: CHARTS[id](c) }));
+  return known.model;
+}
+
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
 
 function direction(from: number, to: number): Direction {
@@ -54,30 +64,32 @@ function trend(id: string, metric: MetricId, c: ChartContext): ChartModel {
   const last = figures[figures.length - 1]!;
   const format = (v: number) => formatValue(v, unit, locale);
   const label = w.label(t.metric[metric]);
-  const notes: string[] = [];
-  for (const f of figures) {
-    if (f.derivation)
-      notes.push(`≈ ${t.period(f.period)}${t.colon}${extras[lang].derivation(f.derivation, locale)}`);
-  }
+  const valueNotes = figures.map(
+    (f) =>
+      f.derivation && `≈ ${t.period(f.period)}${t.colon}${extras[lang].derivation(f.derivation, locale)}`,
+  );
+  const notes = valueNotes.filter((n) => n !== undefined);
+  const x = extras[lang];
+  const counted = (f: Figure) =>
+    spoken(w, `${format(f.value)}${x.unitWord[unit] ?? ''}`, f.kind === 'derived');
   let body = w.trend(
     label,
-    spoken(w, format(first.value), first.kind === 'derived'),
+    counted(first),
     t.period(first.period),
-    spoken(w, format(last.value), last.kind === 'derived'),
+    counted(last),
     t.period(last.period),
     direction(first.value, last.value),
   );
   const change = last.change;
   if (change) {
-    body += w.onPrevious(
-      spoken(w, formatChange(change.percent, locale), change.kind === 'derived'),
+    const derived = change.kind === 'derived';
+    body += x.changeOn(
+      spoken(w, formatChange(change.percent, locale), derived),
+      spoken(w, formatChange(Math.abs(change.percent), locale).replace('+', ''), derived),
+      change.percent < 0,
       t.period(change.against),
     );
-    if (change.kind === 'derived' && change.from) {
-      notes.push(
-        extras[lang].derivedChange(change.from.value, change.from.period, last.value, last.period, locale),
-      );
-    }
+    if (derived && change.from) notes.push(`≈ ${x.derivedChange(last, locale)}`);
   }
   const credits = creditsFor(unique([...figures].reverse().flatMap((f) => [...f.sources])), t, locale);
   return {
@@ -89,10 +101,16 @@ function trend(id: string, metric: MetricId, c: ChartContext): ChartModel {
     categoryHeader: w.year,
     labels: figures.map((f) => f.period),
     series: [
-      { label, values: figures.map((f) => f.value), derived: figures.map((f) => f.kind === 'derived') },
+      {
+        label,
+        values: figures.map((f) => f.value),
+        derived: figures.map((f) => f.kind === 'derived'),
+        notes: valueNotes,
+      },
     ],
     format,
     tick: (v) => formatNumber(v, locale, 'compact'),
+    spoken: (v, derived) => spoken(w, format(v), derived),
     raw: (v, derived) => String(derived ? Math.round(v * 10) / 10 : v),
     notes,
     credits,
@@ -113,12 +131,10 @@ function growth(c: ChartContext, metrics: readonly MetricId[]): ChartModel {
   });
   const format = (v: number) => formatChange(v, locale);
   const derived = changes.map((ch) => ch.kind === 'derived');
-  const notes: string[] = [];
-  figures.forEach((f, i) => {
-    const from = changes[i]!.from;
-    if (derived[i] && from)
-      notes.push(`≈ ${extras[lang].derivedChange(from.value, from.period, f.value, f.period, locale)}`);
-  });
+  const valueNotes = figures.map((f, i) =>
+    derived[i] && changes[i]!.from ? `≈ ${extras[lang].derivedChange(f, locale)}` : undefined,
+  );
+  const notes = valueNotes.filter((n) => n !== undefined);
   const items = figures.map(
     (f, i) =>
       `${t.metric[f.metric]}${lang === 'zh' ? '' : ' '}${spoken(w, format(changes[i]!.percent), derived[i]!)}`,
@@ -132,9 +148,12 @@ function growth(c: ChartContext, metrics: readonly MetricId[]): ChartModel {
     subtitle: w.growthSubtitle,
     categoryHeader: w.figure,
     labels: figures.map((f) => w.label(t.metric[f.metric])),
-    series: [{ label: w.growth(period), values: changes.map((ch) => ch.percent), derived }],
+    series: [
+      { label: w.growth(period), values: changes.map((ch) => ch.percent), derived, notes: valueNotes },
+    ],
     format,
     tick: format,
+    spoken: (v, derived) => spoken(w, format(v), derived),
     raw: (v) => String(Math.round(v * 10) / 10),
     notes,
     credits,

@@ -35,6 +35,11 @@ export function toCSV(model: ChartModel, t: Messages, noteHeader: string): strin
     rows.push([cell(label), ...model.series.map((s) => model.raw(s.values[i]!, s.derived[i]!))].join(','));
   });
   for (const note of model.notes) rows.push(`${cell(noteHeader)},${cell(note)}`);
-  rows.push(`${cell(t.source)},${cell(model.sourceText.slice(t.source.length + t.colon.length))}`);
+  // "Source: A; B" gives "Source,A; B"; "Source not stated" has no such prefix and is kept whole.
+  const prefix = `${t.source}${t.colon}`;
+  const source = model.sourceText.startsWith(prefix)
+    ? model.sourceText.slice(prefix.length)
+    : model.sourceText;
+  rows.push(`${cell(t.source)},${cell(source)}`);
   return `${rows.join('\r\n')}\r\n`;
 }

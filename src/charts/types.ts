@@ -6,6 +6,8 @@ export interface SeriesModel {
   readonly values: readonly number[];
   /** Per value: computed here rather than reported, so drawn hatched and written with "≈". */
   readonly derived: readonly boolean[];
+  /** Per value: how a derived one was derived (one of the chart's notes), for its tooltip. */
+  readonly notes?: readonly (string | undefined)[];
 }
 
 /** Everything a chart shows, in one language, ready for the canvas, the table, the CSV and the summary. */
@@ -25,6 +27,8 @@ export interface ChartModel {
   readonly unit?: string;
   /** A value as the chart, table and summary write it. */
   readonly format: (value: number) => string;
+  /** A value in words, as the summary says it: "about 147" when derived. */
+  readonly spoken: (value: number, derived: boolean) => string;
   /** An axis tick. */
   readonly tick: (value: number) => string;
   /** A value as the CSV writes it: a plain number, derived ones rounded to one decimal. */

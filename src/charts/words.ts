@@ -15,7 +15,6 @@ export interface ChartWords {
     toLabel: string,
     direction: Direction,
   ) => string;
-  readonly onPrevious: (change: string, against: string) => string;
   readonly sentence: (text: string) => string;
   readonly trendTitle: (label: string, first: string, last: string) => string;
   readonly perPeriod: (description: string) => string;
@@ -34,6 +33,8 @@ export interface ChartWords {
   readonly note: string;
   /** A derived value in words: "about 147". */
   readonly about: (value: string) => string;
+  /** How to explore the chart from the keyboard, told when the canvas is focused. */
+  readonly keys: string;
 }
 
 const en: ChartWords = {
@@ -42,24 +43,25 @@ const en: ChartWords = {
     direction === 'flat'
       ? `${subject} stayed at ${to} from ${fromLabel} to ${toLabel}`
       : `${subject} ${direction === 'up' ? 'rose' : 'fell'} from ${from} in ${fromLabel} to ${to} in ${toLabel}`,
-  onPrevious: (change, against) => ` (${change} on ${against})`,
   sentence: (text) => `${text}.`,
   trendTitle: (label, first, last) => `${label}, ${first}–${last}`,
   perPeriod: (description) => `${description}, by year`,
   growthTitle: (period) => `Year-on-year growth in ${period}`,
-  growthSubtitle: 'Three figures of the 2025 work reports, each against its own figure for the year before',
+  growthSubtitle:
+    'Each figure against the year before: two rates as the 2025 work reports give them, one (≈) derived from the 2025 and 2024 reports',
   growthLead: (period) => `Year-on-year growth in ${period}: `,
   year: 'Year',
   figure: 'Figure',
   category: 'Category',
   growth: (period) => `Growth in ${period}, %`,
-  derivedKey: 'derived here (see note)',
+  derivedKey: 'derived from the reported figures (see note)',
   data: 'Data',
   downloadPng: 'Download PNG',
   downloadCsv: 'Download CSV',
   label: (text) => text.charAt(0).toUpperCase() + text.slice(1),
   note: 'Note',
   about: (value) => `about ${value}`,
+  keys: 'Arrow keys move between the values, Home and End go to the first and last, Escape leaves.',
 };
 
 const zh: ChartWords = {
@@ -68,24 +70,25 @@ const zh: ChartWords = {
     direction === 'flat'
       ? `${subject}自${fromLabel}至${toLabel}持平于${to}`
       : `${subject}从${fromLabel}的${from}${direction === 'up' ? '增至' : '降至'}${toLabel}的${to}`,
-  onPrevious: (change, against) => `（较${against}${change}）`,
   sentence: (text) => `${text}。`,
   trendTitle: (label, first, last) => `${label}（${first}—${last}年）`,
   perPeriod: (description) => `${description}，按年`,
   growthTitle: (period) => `${period}年同比增幅`,
-  growthSubtitle: '2025年工作报告中的三项数据，各与其上一年数据相比',
+  growthSubtitle:
+    '各项数据与上一年相比：两项为2025年工作报告给出的增幅，一项（≈）据2025年和2024年报告数据推算',
   growthLead: (period) => `${period}年同比增幅：`,
   year: '年份',
   figure: '指标',
   category: '类别',
   growth: (period) => `${period}年增幅（%）`,
-  derivedKey: '本站推算（见注释）',
+  derivedKey: '据报告数据推算（见注释）',
   data: '数据',
   downloadPng: '下载 PNG',
   downloadCsv: '下载 CSV',
   label: (text) => text,
   note: '注',
   about: (value) => `约${value}`,
+  keys: '方向键在各数值间移动，Home 和 End 键跳到首尾，Esc 键退出。',
 };
 
 export function chartWords(lang: MessageLang): ChartWords {

@@ -1,7 +1,4 @@
 import { IprChart } from '../components/chart/chart.js';
-import { defineElement } from '../internal/define.js';
-
-defineElement('ipr-chart', IprChart);
 
 export { IprChart };
 export type { IprDownloadDetail } from '../components/chart/chart.js';

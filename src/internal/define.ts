@@ -13,3 +13,11 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
     warnOnce('loaded-twice', 'another copy of the library already defined its elements; that copy is used');
   }
 }
+
+/**
+ * Lit's `@customElement`, guarded as `defineElement` is: the class decorator that defines its
+ * tag when the module runs, unless a tag of that name exists already.
+ */
+export function customElement(tag: string): (ctor: CustomElementConstructor) => void {
+  return (ctor) => defineElement(tag, ctor);
+}

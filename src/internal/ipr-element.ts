@@ -1,16 +1,13 @@
-import {
-  LitElement,
-  html,
-  nothing,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { messageLang, resolveLocale, type MessageLang } from '../i18n/locale.js';
 import en from '../i18n/en.js';
 import type { Extras } from '../i18n/extras.js';
 import { loadMessages, messages, type ErrorCode, type Messages } from '../i18n/messages.js';
+import { followBackdrop, recheckBackdrop, setFollowing } from '../theme/backdrop.js';
 import { unwatchEnvironment, watchEnvironment, type EnvironmentListener } from './environment.js';
+import { quote } from './quote.js';
+import { lazy } from './lazy.js';
 import { warnOnce } from './warn.js';
 
 /** Detail of the `ipr-error` event. */
@@ -31,21 +28,17 @@ export interface Problem {
 export type Theme = 'auto' | 'light' | 'dark';
 
 let extrasTable: (typeof import('../i18n/extras.js'))['default'] | undefined;
-let extrasLoading: Promise<unknown> | undefined;
+/** Set when the extras chunk failed to load twice: problems are then told by their code alone. */
+let extrasFailed = false;
+const extrasChunk = lazy(() => import('../i18n/extras.js'));
 const loadExtras = () =>
-  (extrasLoading ??= import('../i18n/extras.js').then(
+  extrasChunk().then(
     (module) => (extrasTable = module.default),
-    () => {
-      extrasLoading = undefined;
-    },
-  ));
+    () => (extrasFailed = true),
+  );
 const THEMES: readonly string[] = ['auto', 'light', 'dark'];
 
-/** Attribute text shown back in a message: cut short so a hostile value cannot flood the card. */
-export function quote(value: unknown): string {
-  const text = String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
+export { quote };
 
 /**
  * What every widget shares: locale from `lang` (own or inherited), the `theme` attribute, the
@@ -56,25 +49,21 @@ export function quote(value: unknown): string {
  * @event {CustomEvent<IprErrorDetail>} ipr-error - Input was bad; `detail` is `{code, message}`.
  */
 export abstract class IprElement extends LitElement implements EnvironmentListener {
-  static override properties: PropertyDeclarations = {
-    theme: { reflect: true },
-    locale: { state: true },
-    problems: { state: true },
-  };
-
   /**
    * Colour scheme: `auto` follows the `color-scheme` the page declares (and with `light dark`,
-   * the reader's preference); a page that declares none gets light.
+   * the reader's preference); on a page that declares none, dark when the background behind the
+   * widget is dark, else light.
    */
-  theme: Theme = 'auto';
+  @property({ reflect: true }) theme: Theme = 'auto';
 
   /** The BCP 47 locale in force: own or inherited `lang`, else `en`. */
-  protected locale = 'en';
+  @state() protected locale = 'en';
 
   /** Problems found in the current input; fatal ones show the error state. */
-  protected problems: readonly Problem[] = [];
+  @state() protected problems: readonly Problem[] = [];
 
   private reported = new Set<string>();
+  private backdrop = followBackdrop(this, () => this.resolvedTheme === 'auto');
   private textLoad: Promise<unknown> | undefined;
 
   static override get observedAttributes(): string[] {
@@ -89,12 +78,14 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
   override connectedCallback(): void {
     super.connectedCallback();
     watchEnvironment(this);
+    setFollowing(this.backdrop, true);
     this.environmentChanged();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchEnvironment(this);
+    setFollowing(this.backdrop, false);
   }
 
   /** Resolves once the widget has rendered in its language (which may load first). */
@@ -179,8 +170,9 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
     this.problems = problems;
   }
 
-  protected override updated(): void {
-    if (this.problems.length && !extrasTable) {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('theme')) recheckBackdrop();
+    if (this.problems.length && !extrasTable && !extrasFailed) {
       this.needExtras();
       return;
     }
@@ -189,7 +181,8 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
       const key = `${problem.code}\u0000${problem.detail}`;
       current.add(key);
       if (this.reported.has(key)) continue;
-      const message = extrasTable!.en.errors[problem.code](problem.detail);
+      const message =
+        extrasTable?.en.errors[problem.code](problem.detail) ?? `${problem.code} ${problem.detail}`;
       warnOnce(problem.code, `<${this.localName}> ${message}`);
       this.dispatchEvent(
         new CustomEvent<IprErrorDetail>('ipr-error', {
@@ -216,7 +209,9 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
   protected renderError(problem: Problem): TemplateResult {
     return html`<div class="error" part="error" data-code=${problem.code}>
       <strong>${this.t.errorTitle}</strong>
-      <span>${this.extras?.errors[problem.code](problem.detail)}</span>
+      <span
+        >${this.extras?.errors[problem.code](problem.detail) ?? (extrasFailed ? `${problem.code} ${problem.detail}` : '')}</span
+      >
     </div>`;
   }
 }

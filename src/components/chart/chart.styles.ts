@@ -114,6 +114,10 @@ export const styles = css`
     border-inline-start: 3px solid var(--_negative);
     font-size: 0.8125em;
   }
+  .fallback {
+    display: grid;
+    gap: 0.5em;
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -198,6 +202,9 @@ export const styles = css`
     .swatch.derived {
       background: repeating-linear-gradient(-45deg, CanvasText 0 2px, transparent 2px 5px);
       outline-color: CanvasText;
+    }
+    canvas:focus-visible {
+      outline-color: Highlight;
     }
   }
   @media print {

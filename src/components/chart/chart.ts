@@ -1,27 +1,23 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { authorModel, parseAuthorChart } from '../../charts/author.js';
-import { CHARTS, isChartId, type ChartId } from '../../charts/bundled.js';
+import { bundledModel, isChartId, type ChartId } from '../../charts/bundled.js';
 import type { ChartController } from '../../charts/engine.js';
 import { header, toCSV } from '../../charts/export.js';
 import type { ChartData, ChartModel, SeriesModel } from '../../charts/types.js';
 import { chartWords } from '../../charts/words.js';
 import extras from '../../i18n/extras.js';
+import { customElement } from '../../internal/define.js';
 import { IprElement, quote, type Problem } from '../../internal/ipr-element.js';
+import { lazy } from '../../internal/lazy.js';
+import { PrintController } from '../../internal/print.js';
 import { renderCredit } from '../../internal/source-credit.js';
 import { tokens } from '../../theme/tokens.js';
 import { styles } from './chart.styles.js';
 
 type Engine = typeof import('../../charts/engine.js');
 let engine: Engine | undefined;
-let engineLoad: Promise<Engine> | undefined;
-const loadEngine = () =>
-  (engineLoad ??= import('../../charts/engine.js').then(
-    (module) => (engine = module),
-    (error) => {
-      engineLoad = undefined;
-      throw error;
-    },
-  ));
+const loadEngine = lazy(() => import('../../charts/engine.js').then((module) => (engine = module)));
 
 /** Called when a chart comes within 200 px of the viewport, once. */
 const nearCallbacks = new WeakMap<Element, () => void>();
@@ -48,9 +44,6 @@ function notNear(element: Element): void {
   nearby?.unobserve(element);
   nearCallbacks.delete(element);
 }
-
-/** Bundled models by chart id and locale, built once for every chart on the page that shows them. */
-const bundledModels = new Map<string, { t: unknown; model: ChartModel }>();
 
 /** Detail of the `ipr-download` event. */
 export interface IprDownloadDetail {
@@ -83,6 +76,8 @@ export interface IprDownloadDetail {
  * @csspart table - The box of the data table.
  * @csspart source - The source line.
  * @csspart error - The error state, shown instead of the chart when input is bad.
+ * @csspart fallback - Your own chart's text with a short notice, shown instead of the error state
+ *   when your data is missing or unusable and the tag holds text besides it.
  *
  * @cssprop [--ipr-font=system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif] - Font family, on the canvas too.
  * @cssprop [--ipr-font-size=16px] - Base font size.
@@ -103,14 +98,9 @@ export interface IprDownloadDetail {
  * @event {CustomEvent<IprErrorDetail>} ipr-error - Input was bad; `detail` is `{code, message}`. The chart shows its error state or a notice.
  * @event {CustomEvent<IprDownloadDetail>} ipr-download - A PNG or CSV is about to download; `detail` is `{filename, blob}`. Cancel it to save the file your own way.
  */
+@customElement('ipr-chart')
 export class IprChart extends IprElement {
   static override styles = [tokens, styles];
-
-  static override properties: PropertyDeclarations = {
-    chart: {},
-    data: { attribute: false },
-    tableOpen: { state: true },
-  };
 
   /** How many Chart.js instances are alive, across every chart on the page (for leak checks). */
   static get liveCharts(): number {
@@ -121,19 +111,22 @@ export class IprChart extends IprElement {
    * Id of a bundled chart: `punitive-damages-trend`, `prosecutions-trend`, `cases-concluded-trend`,
    * `growth-comparison`. Typed to these ids for TypeScript; an unknown id set from HTML shows the error state.
    */
-  chart?: ChartId;
+  @property() chart?: ChartId;
 
   /** Your own chart as an object, instead of a child `<script type="application/json">`. */
-  data?: ChartData;
+  @property({ attribute: false }) data?: ChartData;
 
-  private tableOpen = false;
+  @state() private tableOpen = false;
   private model?: ChartModel;
-  /** The table's values, formatted when the model is built rather than in render. */
-  private cells = new Map<SeriesModel, string[]>();
+  /** The table's values, formatted the first time the table is shown. */
+  private cells?: Map<SeriesModel, string[]>;
+  private readonly print = new PrintController(this);
   private notices: Problem[] = [];
   private inputs: unknown[] = [];
   private cached: Problem[] = [];
   private failure?: string;
+  /** A chunk the chart needs that did not load (twice): the error state, for the page's life. */
+  private unloadedPart?: string;
   private controller?: ChartController;
   private childObserver?: MutationObserver;
 
@@ -166,17 +159,16 @@ export class IprChart extends IprElement {
       (module) => {
         this.controller ??= new module.ChartController(this, {
           model: () => this.model,
+          locale: () => this.locale,
           ready: () => this.dispatchEvent(new Event('ipr-ready', { bubbles: true, composed: true })),
           failed: (detail) => {
             this.failure = quote(detail);
             this.tableOpen = true;
           },
+          unloaded: (detail) => this.unloaded(detail),
         });
       },
-      (error) => {
-        this.failure = quote(error);
-        this.tableOpen = true;
-      },
+      (error) => this.unloaded(String(error)),
     );
   }
 
@@ -184,33 +176,32 @@ export class IprChart extends IprElement {
     const id = this.chart?.trim();
     const script = this.querySelector(':scope > script[type="application/json"]');
     const input = id ? undefined : (this.data ?? script?.textContent ?? undefined);
-    const inputs = [id, input, this.locale, this.t, this.failure];
+    let after = '';
+    for (let node = script?.nextSibling; node; node = node.nextSibling) after += node.textContent;
+    const inputs = [id, input, after, this.locale, this.t, this.failure, this.unloadedPart];
     // A copy: the caller adds its own problems (an unknown theme) to the list.
     if (inputs.every((v, i) => v === this.inputs[i])) return [...this.cached];
     this.inputs = inputs;
-    this.cached = this.build(id, input);
-    this.cells = new Map(this.model?.series.map((series) => [series, series.values.map(this.model!.format)]));
+    this.cached = this.build(id, input, after);
+    this.cells = undefined;
     if (this.failure) this.cached.push({ code: 'chart-failed', detail: this.failure, fatal: false });
+    if (this.unloadedPart) this.cached.push({ code: 'load-failed', detail: this.unloadedPart, fatal: true });
     this.notices = this.cached.filter((p) => !p.fatal);
     return [...this.cached];
   }
 
-  private build(id: string | undefined, input: unknown): Problem[] {
+  private build(id: string | undefined, input: unknown, after: string): Problem[] {
     this.model = undefined;
     const context = { t: this.t, locale: this.locale, lang: this.lang2 };
     if (id) {
       if (!isChartId(id)) return [{ code: 'unknown-chart', detail: quote(id), fatal: true }];
-      const key = `${id}|${this.locale}`;
-      let known = bundledModels.get(key);
-      if (known?.t !== context.t)
-        bundledModels.set(key, (known = { t: context.t, model: CHARTS[id](context) }));
-      this.model = known.model;
+      this.model = bundledModel(id, context);
       return [];
     }
     if (input === undefined || (typeof input === 'string' && !input.trim())) {
       return [{ code: 'missing-chart', detail: '', fatal: true }];
     }
-    const { chart, problems } = parseAuthorChart(input);
+    const { chart, problems } = parseAuthorChart(input, after);
     if (chart) this.model = authorModel(chart, context);
     return problems;
   }
@@ -228,8 +219,9 @@ export class IprChart extends IprElement {
         ${model.subtitle ? html`<span class="subtitle" part="subtitle">${model.subtitle}</span>` : nothing}
       </figcaption>
       <div class="plot" part="plot">
-        <canvas role="img" aria-label=${model.summary}></canvas
-        ><span class="watch" aria-hidden="true" @transitionend=${this.restyled}></span>
+        <canvas tabindex="0" role="img" aria-label=${model.summary} aria-describedby="keys"></canvas
+        ><span class="watch" aria-hidden="true" @transitionend=${this.restyled}></span
+        ><span class="sr-only" id="keys">${w.keys}</span><span class="sr-only" aria-live="polite"></span>
       </div>
       ${
         many || derived
@@ -266,7 +258,9 @@ export class IprChart extends IprElement {
           CSV
         </button>
       </div>
-      <div class="table" part="table" id="table" ?hidden=${!this.tableOpen}>${this.renderTable(model)}</div>
+      <div class="table" part="table" id="table" ?hidden=${!this.tableOpen}>
+        ${this.tableOpen || this.print.printing ? this.renderTable(model) : nothing}
+      </div>
       <p class="source" part="source">
         ${
           model.credits.length
@@ -279,12 +273,31 @@ export class IprChart extends IprElement {
     </figure>`;
   }
 
+  /**
+   * An author's chart whose data is missing or unusable (a CMS stripped or mangled it) shows the
+   * author's text, which is in the page for exactly this, rather than a message meant for them.
+   */
+  protected override renderError(problem: Problem): TemplateResult {
+    const text = [...this.childNodes].some(
+      (node) => !(node instanceof HTMLScriptElement) && node.textContent?.trim(),
+    );
+    // A JSON cut short by a raw </script> or swallowed by <!-- leaves its own tail as "text".
+    const cut = problem.code === 'json-cut-short' || problem.code === 'json-comment-open';
+    if (this.chart?.trim() || !text || cut) return super.renderError(problem);
+    return html`<div class="fallback" part="fallback" data-code=${problem.code}>
+      <p class="notice" part="notice">${extras[this.lang2].fallbackNotice}</p>
+      <slot></slot>
+    </div>`;
+  }
+
+  /** Rendered only while open or printed: a hidden table of every value would cost as much as the chart. */
   private renderTable(model: ChartModel): TemplateResult {
     const about = chartWords(this.lang2).about('');
+    const cells = (this.cells ??= new Map(model.series.map((s) => [s, s.values.map(model.format)])));
     const cell = (s: SeriesModel, i: number) =>
       s.derived[i]
-        ? html`<span aria-hidden="true">≈</span><span class="sr-only">${about}</span>${this.cells.get(s)![i]}`
-        : this.cells.get(s)![i];
+        ? html`<span aria-hidden="true">≈</span><span class="sr-only">${about}</span>${cells.get(s)![i]}`
+        : cells.get(s)![i];
     return html`<table>
       <caption>
         ${model.title}
@@ -305,6 +318,11 @@ export class IprChart extends IprElement {
         )}
       </tbody>
     </table>`;
+  }
+
+  private unloaded(detail: string): void {
+    this.unloadedPart = quote(detail);
+    this.requestUpdate();
   }
 
   /** A colour the canvas uses changed: render, so the controller paints it again. */

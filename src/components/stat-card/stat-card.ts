@@ -1,45 +1,13 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { isMetricId } from '../../data/metrics.js';
-import { figureOf } from '../../data/index.js';
-import type { Figure, MetricId } from '../../data/types.js';
-import { formatChange, formatNumber, formatValue, type Notation } from '../../format/index.js';
-import { IprElement, quote, type Problem } from '../../internal/ipr-element.js';
-import { creditsFor, renderCredit, type Credit } from '../../internal/source-credit.js';
-import { safeHttpUrl } from '../../internal/url.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { MetricId } from '../../data/types.js';
+import type { Notation } from '../../format/index.js';
+import { customElement } from '../../internal/define.js';
+import { IprElement, type Problem } from '../../internal/ipr-element.js';
+import { renderCredit, type Credit } from '../../internal/source-credit.js';
+import { cardModel, type CardModel } from '../../models/card.js';
 import { tokens } from '../../theme/tokens.js';
 import { styles } from './stat-card.styles.js';
-
-interface CardView {
-  readonly value: number;
-  readonly text: string;
-  readonly approx: boolean;
-  readonly label: string;
-  readonly period: string;
-  readonly change?: {
-    readonly direction: 'up' | 'down' | 'flat';
-    readonly text: string;
-    readonly against: string;
-    readonly approx: boolean;
-  };
-  readonly notes: readonly { readonly text: string; readonly warning?: boolean }[];
-  readonly credits: readonly Credit[];
-}
-
-function changeView(percent: number, locale: string, against = '', approx = false): CardView['change'] {
-  return {
-    direction: percent > 0 ? 'up' : percent < 0 ? 'down' : 'flat',
-    text: formatChange(percent, locale),
-    against,
-    approx,
-  };
-}
-
-/** Parses an attribute as a finite number: `undefined` when absent, `NaN` when not a number. */
-function numberAttribute(value: string | null | undefined): number | undefined {
-  if (value === null || value === undefined || value.trim() === '') return undefined;
-  const n = Number(value.trim().replace(/[,_\s]/g, ''));
-  return Number.isFinite(n) ? n : Number.NaN;
-}
 
 /**
  * One figure of the 2025 SPC and SPP work reports, or one of your own: a big number, what it
@@ -71,158 +39,54 @@ function numberAttribute(value: string | null | undefined): number | undefined {
  *
  * @event {CustomEvent<IprErrorDetail>} ipr-error - Input was bad; `detail` is `{code, message}`. The card shows its error state or a fallback.
  */
+@customElement('ipr-stat-card')
 export class IprStatCard extends IprElement {
   static override styles = [tokens, styles];
-
-  static override properties: PropertyDeclarations = {
-    metric: {},
-    period: {},
-    notation: {},
-    hideChange: { type: Boolean, attribute: 'hide-change' },
-    hideSource: { type: Boolean, attribute: 'hide-source' },
-    value: {},
-    label: {},
-    change: {},
-    sourceName: { attribute: 'source-name' },
-    sourceUrl: { attribute: 'source-url' },
-  };
 
   /**
    * Id of a bundled figure, such as `punitive-damages-cases`. Typed to the bundled ids for TypeScript;
    * an unknown id set from HTML shows the error state.
    */
-  metric?: MetricId;
+  @property() metric?: MetricId;
 
   /** For a bundled metric, the period to show (default: the latest); for your own figure, its period. */
-  period?: string;
+  @property() period?: string;
 
   /** `standard` (494,000) or `compact` (494K, 49.4万). */
-  notation: Notation = 'standard';
+  @property() notation: Notation = 'standard';
 
   /** Hides the change on the previous period. */
-  hideChange = false;
+  @property({ type: Boolean, attribute: 'hide-change' }) hideChange = false;
 
   /** Hides the source line. */
-  hideSource = false;
+  @property({ type: Boolean, attribute: 'hide-source' }) hideSource = false;
 
   /** Your own figure: the number. */
-  value?: string;
+  @property() value?: string;
 
   /** Your own figure: what the number counts. */
-  label?: string;
+  @property() label?: string;
 
   /** Your own figure: change on the previous period, in percent (`12.5` for +12.5 %). */
-  change?: string;
+  @property() change?: string;
 
   /** Your own figure: who published it. */
-  sourceName?: string;
+  @property({ attribute: 'source-name' }) sourceName?: string;
 
   /** Your own figure: an http(s) link to the source. */
-  sourceUrl?: string;
+  @property({ attribute: 'source-url' }) sourceUrl?: string;
 
-  private view?: CardView;
+  private view?: CardModel;
 
   protected validate(_changed: PropertyValues<this>): Problem[] {
-    const problems: Problem[] = [];
-    const notation = String(this.notation ?? 'standard').toLowerCase();
-    if (notation !== 'standard' && notation !== 'compact') {
-      problems.push({ code: 'invalid-notation', detail: quote(this.notation), fatal: false });
-    }
-    const compact: Notation = notation === 'compact' ? 'compact' : 'standard';
-    const metric = this.metric?.trim();
-    this.view = undefined;
-    if (metric) {
-      if (!isMetricId(metric)) {
-        problems.push({ code: 'unknown-metric', detail: quote(metric), fatal: true });
-        return problems;
-      }
-      const period = this.period?.trim() || undefined;
-      const figure = figureOf(metric, period);
-      if (!figure) {
-        problems.push({ code: 'unknown-period', detail: quote(`${metric} ${period}`), fatal: true });
-        return problems;
-      }
-      this.view = this.bundledView(metric, figure, compact);
-      return problems;
-    }
-    const value = numberAttribute(this.value);
-    if (value === undefined) {
-      problems.push({ code: 'missing-metric', detail: '', fatal: true });
-      return problems;
-    }
-    if (Number.isNaN(value)) {
-      problems.push({ code: 'invalid-value', detail: quote(this.value), fatal: true });
-      return problems;
-    }
-    const change = numberAttribute(this.change);
-    if (Number.isNaN(change))
-      problems.push({ code: 'invalid-change', detail: quote(this.change), fatal: false });
-    const href = safeHttpUrl(this.sourceUrl);
-    if (this.sourceUrl && !href)
-      problems.push({ code: 'invalid-url', detail: quote(this.sourceUrl), fatal: false });
-    this.view = this.authorView(value, change, href, compact);
+    const { model, problems, needsExtras } = cardModel(this, {
+      t: this.t,
+      locale: this.locale,
+      extras: this.extras,
+    });
+    if (needsExtras) this.needExtras();
+    this.view = model;
     return problems;
-  }
-
-  private bundledView(metric: MetricId, figure: Figure, notation: Notation): CardView | undefined {
-    const { locale, t, extras } = this;
-    const key = `${metric}/${figure.period}`;
-    const derived = figure.kind === 'derived';
-    const change = figure.change;
-    const derivedChange =
-      change?.kind === 'derived' && change.from && !this.hideChange ? change.from : undefined;
-    const notes: { text: string; warning?: boolean }[] = [];
-    if (figure.caveat || figure.derivation || derivedChange) {
-      if (!extras) {
-        this.needExtras();
-        return undefined;
-      }
-      const caveat = extras.figureNote[key];
-      if (caveat) notes.push({ text: caveat, warning: true });
-      if (figure.derivation) notes.push({ text: extras.derivation(figure.derivation, locale) });
-      if (derivedChange) {
-        notes.push({
-          text: extras.derivedChange(
-            derivedChange.value,
-            derivedChange.period,
-            figure.value,
-            figure.period,
-            locale,
-          ),
-        });
-      }
-    }
-    return {
-      value: figure.value,
-      text: formatValue(figure.value, figure.unit, locale, notation),
-      approx: derived,
-      label: t.metric[metric],
-      period: t.periodLabel[key] ?? t.period(figure.period),
-      change:
-        change && changeView(change.percent, locale, t.against(change.against), change.kind === 'derived'),
-      notes,
-      credits: creditsFor(figure.sources, t, locale),
-    };
-  }
-
-  private authorView(
-    value: number,
-    change: number | undefined,
-    href: string | undefined,
-    notation: Notation,
-  ): CardView {
-    const { locale, t } = this;
-    const name = this.sourceName?.trim();
-    return {
-      value,
-      text: formatNumber(value, locale, notation),
-      approx: false,
-      label: this.label?.trim() ?? '',
-      period: this.period?.trim() ? t.period(this.period.trim()) : '',
-      change: change === undefined || Number.isNaN(change) ? undefined : changeView(change, locale),
-      notes: [],
-      credits: name ? [{ name, href }] : [],
-    };
   }
 
   protected renderContent(): TemplateResult | typeof nothing {
