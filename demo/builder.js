@@ -48,6 +48,7 @@ function currentSpec() {
   const common = { lang: data.get('lang') };
   if (data.get('theme') !== 'auto') common.theme = data.get('theme');
   if (el === 'chart') return { el, chart: data.get('chart'), ...common };
+  if (el === 'own') return { el: 'chart', data: data.get('data'), ...common };
   if (el === 'report') {
     const picked = data.getAll('sections');
     const sections = picked.length && picked.length < REPORT_SECTIONS.length ? picked.join(' ') : undefined;
@@ -67,20 +68,45 @@ function attributesOf(spec) {
   return attrs;
 }
 
+const snippetError = document.getElementById('snippet-error');
+
+/** The snippets for the form, or the error that says why there are none. */
+function snippetsOf(spec) {
+  try {
+    return { snippets: embedSnippets(spec, base.value.trim() || base.placeholder) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 function update() {
   const spec = currentSpec();
-  for (const el of form.querySelectorAll('[data-for]')) el.hidden = el.dataset.for !== spec.el;
+  const kind = spec.data === undefined ? spec.el : 'own';
+  for (const el of form.querySelectorAll('[data-for]')) el.hidden = el.dataset.for !== kind;
 
+  const { snippets, error } = snippetsOf(spec);
   // Built with DOM calls: attribute values never become markup.
   const widget = document.createElement(`ipr-${spec.el}`);
   for (const [name, value] of Object.entries(attributesOf(spec))) widget.setAttribute(name, value);
-  widget.textContent = fallbackText(spec);
+  if (kind === 'own') {
+    try {
+      widget.data = JSON.parse(spec.data);
+    } catch {
+      widget.data = spec.data;
+    }
+  } else if (!error) {
+    widget.textContent = fallbackText(spec);
+  }
   preview.replaceChildren(widget);
   preview.dataset.el = spec.el;
 
-  const snippets = embedSnippets(spec, base.value.trim() || base.placeholder);
+  // No stale snippet stays on screen beside an error.
+  snippetError.hidden = !error;
+  snippetError.textContent = error ? `No snippet: ${error.replace(/^ip-report-widgets: /, '')}` : '';
   for (const card of document.querySelectorAll('.snippet-card')) {
-    card.querySelector('pre code').textContent = snippets[card.dataset.channel];
+    const code = snippets?.[card.dataset.channel];
+    card.hidden = code === undefined;
+    card.querySelector('pre code').textContent = code ?? '';
     resetButton(card.querySelector('.copy'));
   }
 }

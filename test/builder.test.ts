@@ -77,7 +77,7 @@ describe('the embed builder', () => {
         box.dispatchEvent(new Event('change', { bubbles: true }));
       },
       tag: 'ipr-report',
-      expect: 'The 2024 figures',
+      expect: 'The figures of the 2025 reports',
     },
   ];
 
@@ -103,6 +103,9 @@ describe('the embed builder', () => {
           }
         }
         const page = await openFrame({ srcdoc: `<!doctype html><body>${snippet('iframe')}</body>` }, 900);
+        // The snippet's iframe is loading="lazy": WebKit loads it only once it nears the viewport
+        // (Chromium's and Firefox's margins reach below the builder's frame).
+        page.scrollIntoView();
         try {
           const inner = page.contentDocument!.querySelector('iframe')!;
           await waitUntil(() => inner.contentDocument?.querySelector(c.tag), 'iframe snippet shows nothing', {
@@ -122,6 +125,62 @@ describe('the embed builder', () => {
       });
     });
   }
+
+  const shownError = () => doc.getElementById('snippet-error')!;
+  const allSnippets = () =>
+    [...doc.querySelectorAll('.snippet-card pre code')].map((c) => c.textContent).join('');
+
+  describe('when an option is tampered with or the base is not an http(s) address', () => {
+    it('shows the error in place of the snippets, and none of the old ones', async () => {
+      expect(shownError().hidden).to.equal(true);
+      expect(allSnippets()).to.contain('<ipr-stat-card');
+      choose('input[name="el"][value="chart"]', '');
+      const select = doc.querySelector<HTMLSelectElement>('#chart')!;
+      select.options[0]!.value = 'constructor';
+      choose('#chart', 'constructor');
+      expect(shownError().hidden).to.equal(false);
+      expect(shownError().textContent).to.equal(
+        'No snippet: the widget spec has a value that is not allowed: chart=constructor',
+      );
+      expect(allSnippets()).to.equal('');
+      expect([...doc.querySelectorAll('.snippet-card')].every((c) => (c as HTMLElement).hidden)).to.equal(
+        true,
+      );
+
+      select.options[0]!.value = 'growth-comparison';
+      choose('#chart', 'growth-comparison');
+      expect(shownError().hidden).to.equal(true);
+      expect(allSnippets()).to.contain('chart="growth-comparison"');
+
+      choose('#base', 'javascript:alert(1)//');
+      expect(shownError().textContent).to.match(
+        /^No snippet: base must be the http\(s\) address of the dist\/ folder/,
+      );
+      expect(allSnippets()).to.equal('');
+      expect(shownError().getBoundingClientRect().height).to.be.greaterThan(20);
+    });
+  });
+
+  describe('when the author gives their own chart data with </script> in it', () => {
+    it('previews it and writes a snippet whose JSON cannot close its script', async () => {
+      choose('input[name="el"][value="own"]', '');
+      const area = doc.querySelector<HTMLTextAreaElement>('#data')!;
+      expect(JSON.parse(area.value).labels).to.have.length.greaterThan(1);
+      const title = 'Ours </script><!--<script> too';
+      area.value = JSON.stringify({ title, labels: ['a', 'b'], series: [{ label: 's', values: [1, 2] }] });
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+      const preview = await renderedIn(doc, 'ipr-chart');
+      await waitUntil(() => text(preview).includes(title), 'preview lacks the title');
+      const code = snippet('module');
+      expect(code).to.contain('Ours \\u003c/script>\\u003c!--\\u003cscript> too');
+      expect(code.match(/<\/script>/g)).to.have.length(2);
+      expect((doc.querySelector('[data-channel="iframe"]') as HTMLElement).hidden).to.equal(true);
+      area.value = '{"labels": [';
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+      expect(shownError().textContent).to.match(/^No snippet: The chart data is not valid JSON/);
+      expect(allSnippets()).to.equal('');
+    });
+  });
 
   it('copies a snippet and says so, visibly and to screen readers', async () => {
     const button = doc.querySelector<HTMLButtonElement>('[data-channel="iframe"] .copy')!;

@@ -3,6 +3,7 @@ import {
   CHART_IDS,
   METRIC_IDS,
   embedSnippets,
+  fallbackHtml,
   fallbackText,
   figureOf,
   formatValue,
@@ -20,13 +21,13 @@ describe('fallback text', () => {
         `2024: 460 cases with punitive damages (+44.2% vs 2023). Source: Supreme People's Court, 2025 Work Report (Mar 8, 2025), via LexTalk World, ${LEXTALK}.`,
       );
       expect(fallbackText({ el: 'stat-card', metric: 'ev-trade-secret-award' }, 'en')).to.equal(
-        `judgment reported in 2025: RMB 640 million awarded in an electric-vehicle trade-secret dispute. Unpaid: only the non-monetary part of the judgment has been satisfied, as the defendant declared bankruptcy. Source: Supreme People's Court, 2025 Work Report (Mar 8, 2025), via LexTalk World, ${LEXTALK}.`,
+        `Judgment reported in 2025: RMB 640 million awarded in an electric-vehicle trade-secret dispute. Only the non-monetary part of the judgment has been satisfied: the defendant has declared bankruptcy. Source: Supreme People's Court, 2025 Work Report (Mar 8, 2025), via LexTalk World, ${LEXTALK}.`,
       );
     });
 
     it('says figure, period and source in Chinese', () => {
       expect(fallbackText({ el: 'stat-card', metric: 'punitive-damages-cases', lang: 'zh' })).to.equal(
-        `2024年：适用惩罚性赔偿案件460（较2023年+44.2%）。来源：最高人民法院《2025年工作报告》（2025年3月8日），转引自LexTalk World，${LEXTALK}。`,
+        `2024年：适用惩罚性赔偿案件460件，同比增长44.2%。来源：《最高人民法院工作报告》（2025年3月8日），转引自LexTalk World，${LEXTALK}。`,
       );
       expect(
         fallbackText({ el: 'stat-card', metric: 'ip-cases-concluded', notation: 'compact' }, 'zh-CN'),
@@ -91,7 +92,7 @@ describe('fallback text', () => {
   });
 
   describe('when the builder makes snippets', () => {
-    it('puts the fallback text inside the tag of every channel, escaped', () => {
+    it('puts the fallback markup inside the module (images in <noscript>) and classic tags, the text inside the iframe, the markup alone as email', () => {
       const specs: WidgetSpec[] = [
         { el: 'stat-card', metric: 'ip-crime-prosecutions', lang: 'zh', theme: 'dark', notation: 'compact' },
         { el: 'chart', chart: 'growth-comparison' },
@@ -100,9 +101,13 @@ describe('fallback text', () => {
       for (const spec of specs) {
         const snippets = embedSnippets(spec, 'https://cdn.example/ipr/dist');
         const text = fallbackText(spec).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-        expect(snippets.module).to.contain(`>\n  ${text}\n</ipr-${spec.el}>`);
-        expect(snippets.classic).to.contain(`>\n  ${text}\n</ipr-${spec.el}>`);
-        expect(snippets.iframe).to.contain(`>\n  ${text}\n</iframe>`);
+        const html = fallbackHtml(spec, { base: 'https://cdn.example/ipr/dist/' });
+        const noscript = fallbackHtml(spec, { base: 'https://cdn.example/ipr/dist/', noscriptImages: true });
+        expect(snippets.module).to.contain(`>\n  ${noscript}\n</ipr-${spec.el}>`);
+        if (spec.el === 'chart') expect(noscript).to.match(/<noscript><img [^>]+><\/noscript>/);
+        expect(snippets.classic).to.contain(`>\n  ${html}\n</ipr-${spec.el}>`);
+        expect(snippets.email).to.equal(html);
+        expect(snippets.iframe).to.contain(text);
         expect(snippets.module).to.contain('src="https://cdn.example/ipr/dist/ip-report-widgets.js"');
         expect(snippets.classic).to.contain('src="https://cdn.example/ipr/dist/ip-report-widgets.iife.js"');
         expect(snippets.iframe).to.contain('src="https://cdn.example/ipr/dist/embed.html?el=');

@@ -4,23 +4,37 @@ import { figureOf } from '../data/index.js';
 import en from '../i18n/en.js';
 import { canonicalLocale, messageLang } from '../i18n/locale.js';
 import zh from '../i18n/zh.js';
-import { fallbackText } from './fallback.js';
-import { specAttributes, type WidgetSpec } from './spec.js';
+import { checkAuthorSpec, isAuthorSpec, type AuthorChartSpec } from './author-chart.js';
+import { fallbackHtml } from './fallback-html.js';
+import { fallbackText, periodText } from './fallback.js';
+import { escapeHtml } from '../internal/escape.js';
+import { checkBase, checkSpec, specAttributes, type WidgetSpec } from './spec.js';
 
 /** The markup to paste for each way of embedding one widget. */
 export interface EmbedSnippets {
-  /** ES module script, then the tag with its fallback text. */
+  /**
+   * ES module script, then the tag with the widget's email-safe markup (`fallbackHtml`) inside,
+   * its chart images in `<noscript>`: a module runs after the page is parsed, and an image in the
+   * markup would be downloaded before the widget replaces it.
+   */
   readonly module: string;
-  /** The classic-script build, then the tag with its fallback text. */
+  /**
+   * The classic-script build, parser-blocking, then the tag with the markup inside, images as they
+   * are: the widget is defined before the tag is parsed, so a live page never downloads the image,
+   * and an email or feed made from the same paste shows it. One paste for a newsletter's email and
+   * its web version.
+   */
   readonly classic: string;
   /** An iframe of `embed.html` (fallback text inside), then the script that sizes it. */
   readonly iframe: string;
+  /** The markup alone, for an email or a feed: no script, no tag; the chart images come from `base`. */
+  readonly email: string;
 }
 
-/** Text safe inside an element or a double-quoted attribute (apostrophes stay readable). */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-}
+/** The snippets of an author's own chart: `embed.html` shows bundled widgets only, so no iframe. */
+export type AuthorChartSnippets = Pick<EmbedSnippets, 'module' | 'classic'>;
+
+export { escapeHtml };
 
 /** A height that fits the widget at a usual column width, for hosts where the resizer cannot run. */
 const HEIGHTS = { 'stat-card': 280, chart: 600, report: 3000 } as const;
@@ -33,7 +47,7 @@ function frameTitle(spec: WidgetSpec): string {
   if (spec.el === 'chart') return CHARTS[spec.chart]({ t, locale, lang }).title;
   if (spec.el === 'report') return reportWords(lang).headline;
   const figure = figureOf(spec.metric, spec.period);
-  return `${t.metric[spec.metric]}${figure ? t.parens(t.period(figure.period)) : ''}`;
+  return `${t.metric[spec.metric]}${figure ? t.parens(periodText(spec.metric, figure.period, t)) : ''}`;
 }
 
 /** The query of `embed.html` for a spec, with `id`. */
@@ -44,25 +58,49 @@ export function embedQuery(spec: WidgetSpec, id?: string): string {
 }
 
 /**
- * Copy-paste markup for one widget in each channel. `base` is the address of the `dist/` folder
- * where the files are served (ending in `/`). Every snippet carries the fallback text.
+ * Copy-paste markup for one widget in each channel. `base` is the http(s) address of the `dist/`
+ * folder where the files are served. Every snippet carries the fallback: the module and classic
+ * ones the email-safe markup inside the tag (the module's chart images in `<noscript>`), the
+ * iframe its text. The spec is
+ * checked by the embed page's rules and an author's chart data by the chart's: anything else
+ * throws an `InvalidSpecError`, since what comes out is pasted into pages as markup. An
+ * author's JSON is written with `<` as `\u003c`, so it cannot close its `<script>`.
  */
-export function embedSnippets(spec: WidgetSpec, base: string): EmbedSnippets {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  const tag = `ipr-${spec.el}`;
-  const attrs = specAttributes(spec)
-    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
-    .join('');
-  const text = escapeHtml(fallbackText(spec));
-  const element = `<${tag}${attrs}>\n  ${text}\n</${tag}>`;
-  const id = `ipr-${spec.el === 'stat-card' ? spec.metric : spec.el === 'chart' ? spec.chart : 'report'}`;
-  const src = `${root}embed.html?${embedQuery(spec, id)}`;
+export function embedSnippets(spec: WidgetSpec, base: string): EmbedSnippets;
+export function embedSnippets(spec: AuthorChartSpec, base: string): AuthorChartSnippets;
+export function embedSnippets(
+  spec: WidgetSpec | AuthorChartSpec,
+  base: string,
+): EmbedSnippets | AuthorChartSnippets {
+  const root = checkBase(base);
+  const scripts = {
+    module: `<script type="module" src="${escapeHtml(`${root}ip-report-widgets.js`)}"></script>`,
+    classic: `<script src="${escapeHtml(`${root}ip-report-widgets.iife.js`)}"></script>`,
+  };
+  const markup = (tag: string, attributes: [string, string][], inner: string) =>
+    `<${tag}${attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('')}>\n${inner}\n</${tag}>`;
+  if (isAuthorSpec(spec)) {
+    const { json, text, attributes } = checkAuthorSpec(spec);
+    const element = markup(
+      'ipr-chart',
+      attributes,
+      `  <script type="application/json">\n    ${json}\n  </script>\n  ${escapeHtml(text)}`,
+    );
+    return { module: `${scripts.module}\n${element}`, classic: `${scripts.classic}\n${element}` };
+  }
+  const checked = checkSpec(spec);
+  const text = escapeHtml(fallbackText(checked));
+  const email = fallbackHtml(checked, { base: root });
+  const tag = (inner: string) => markup(`ipr-${checked.el}`, specAttributes(checked), `  ${inner}`);
+  const id = `ipr-${checked.el === 'stat-card' ? checked.metric : checked.el === 'chart' ? checked.chart : 'report'}`;
+  const src = `${root}embed.html?${embedQuery(checked, id)}`;
   return {
-    module: `<script type="module" src="${escapeHtml(`${root}ip-report-widgets.js`)}"></script>\n${element}`,
-    classic: `<script src="${escapeHtml(`${root}ip-report-widgets.iife.js`)}" defer></script>\n${element}`,
+    module: `${scripts.module}\n${tag(fallbackHtml(checked, { base: root, noscriptImages: true }))}`,
+    classic: `${scripts.classic}\n${tag(email)}`,
     iframe:
-      `<iframe src="${escapeHtml(src)}" title="${escapeHtml(frameTitle(spec))}" width="100%" ` +
-      `height="${HEIGHTS[spec.el]}" frameborder="0" loading="lazy">\n  ${text}\n</iframe>\n` +
+      `<iframe src="${escapeHtml(src)}" title="${escapeHtml(frameTitle(checked))}" width="100%" ` +
+      `height="${HEIGHTS[checked.el]}" frameborder="0" loading="lazy">\n  ${text}\n</iframe>\n` +
       `<script src="${escapeHtml(`${root}ip-report-widgets-resizer.js`)}" defer></script>`,
+    email,
   };
 }

@@ -3,8 +3,9 @@ import { isMetricId } from '../data/metrics.js';
 import type { MetricId } from '../data/types.js';
 import type { Notation } from '../format/index.js';
 import { isChartId, type ChartId } from '../charts/ids.js';
-import { REPORT_SECTIONS } from '../components/report/sections.js';
+import { REPORT_SECTIONS } from '../models/report.js';
 import { canonicalLocale } from '../i18n/locale.js';
+import { quote } from '../internal/quote.js';
 
 /** The widgets one embed shows, by the tag's name without `ipr-`. */
 export const WIDGET_KINDS = ['stat-card', 'chart', 'report'] as const;
@@ -44,10 +45,7 @@ const ALLOWED: Readonly<Record<WidgetKind, readonly string[]>> = {
 };
 const COMMON = ['el', 'lang', 'theme', 'id'];
 
-const shown = (name: string, value: string) => {
-  const text = `${name}=${value}`;
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-};
+const shown = (name: string, value: string) => quote(`${name}=${value}`);
 
 /**
  * Reads the query of `embed.html`. Every value must be a known id or enum value, and every name
@@ -124,4 +122,76 @@ export function specAttributes(spec: WidgetSpec): [string, string][] {
   if (spec.lang) attrs.push(['lang', spec.lang]);
   if (spec.theme && spec.theme !== 'auto') attrs.push(['theme', spec.theme]);
   return attrs;
+}
+
+/**
+ * Thrown by `fallbackText` and `embedSnippets` for a spec the embed page would refuse, or a
+ * `base` that is not an http(s) address: what they write is pasted into pages as markup, so
+ * nothing unchecked goes in.
+ */
+export class InvalidSpecError extends TypeError {
+  override name = 'InvalidSpecError';
+  constructor(detail: string) {
+    super(`ip-report-widgets: ${detail}`);
+  }
+}
+
+/**
+ * A spec checked by the embed page's rules (`parseEmbedQuery`): a known `el`, only the names that
+ * widget takes, every value a string from its allow-list; `lang` comes back canonical.
+ * Throws `InvalidSpecError` for anything else.
+ */
+export function checkSpec(spec: unknown): WidgetSpec {
+  if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) {
+    throw new InvalidSpecError(`a widget spec is an object such as {el: 'stat-card', metric: '…'}`);
+  }
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(spec)) {
+    if (value === undefined) continue;
+    if (typeof value !== 'string' || name === 'id') {
+      throw new InvalidSpecError(
+        `the widget spec has a value that is not allowed: ${shown(name, typeof value)}`,
+      );
+    }
+    params.append(name, value);
+  }
+  const query = parseEmbedQuery(params);
+  if (query.problem !== undefined) {
+    throw new InvalidSpecError(`the widget spec has a value that is not allowed: ${query.problem}`);
+  }
+  return query.spec;
+}
+
+/** `lang` as `checkSpec` takes it: a BCP 47 tag, canonical, or `undefined` when not given. */
+export function checkLang(lang: unknown): string | undefined {
+  if (lang === undefined) return undefined;
+  const locale = typeof lang === 'string' && lang.length <= 35 ? canonicalLocale(lang) : undefined;
+  if (!locale) throw new InvalidSpecError(`not a language tag: ${shown('lang', String(lang))}`);
+  return locale;
+}
+
+/**
+ * The address of the served `dist/` folder, ending in `/`: an absolute http(s) URL without user
+ * name, password, query or fragment. Throws `InvalidSpecError` for anything else.
+ */
+export function checkBase(base: unknown): string {
+  let url: URL | undefined;
+  try {
+    url = typeof base === 'string' ? new URL(base) : undefined;
+  } catch {
+    url = undefined;
+  }
+  if (
+    !url ||
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash
+  ) {
+    throw new InvalidSpecError(
+      `base must be the http(s) address of the dist/ folder, such as https://example.org/ipr/dist/ (got ${shown('base', String(base))})`,
+    );
+  }
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }

@@ -11,8 +11,18 @@ export const TEXT = { en, zh } as const;
 export const EXTRAS = extras;
 
 export { fallbackText } from '../embed/fallback.js';
-export { embedSnippets, embedQuery, escapeHtml, type EmbedSnippets } from '../embed/snippets.js';
 export {
+  embedSnippets,
+  embedQuery,
+  escapeHtml,
+  type EmbedSnippets,
+  type AuthorChartSnippets,
+} from '../embed/snippets.js';
+export { scriptSafeJson, type AuthorChartSpec } from '../embed/author-chart.js';
+export type { ChartData } from '../charts/types.js';
+export {
+  InvalidSpecError,
+  checkSpec,
   parseEmbedQuery,
   specAttributes,
   WIDGET_KINDS,
@@ -21,4 +31,13 @@ export {
   type EmbedQuery,
 } from '../embed/spec.js';
 export { CHART_IDS, isChartId, type ChartId } from '../charts/ids.js';
-export { REPORT_SECTIONS, type ReportSection } from '../components/report/sections.js';
+export { REPORT_SECTIONS, type ReportSection } from '../models/report.js';
+export { fallbackHtml, type FallbackHtmlOptions } from '../embed/fallback-html.js';
+export {
+  CHART_IMAGE,
+  CHART_IMAGE_SCALES,
+  CHART_IMAGE_THEMES,
+  chartImageName,
+  type ChartImageScale,
+  type ChartImageTheme,
+} from '../charts/image.js';
