@@ -1,10 +1,14 @@
-// Serves the project folder (demo/ and the built dist/) on http://localhost:$PORT (default 8000).
+// Serves the project folder (demo/ and the built dist/) on http://127.0.0.1:$PORT (default 8000).
+// Only this folder, checked by path segments, and not node_modules/. It listens on 127.0.0.1
+// unless HOST (or --host <address>) names another interface, such as 0.0.0.0 for every one.
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const port = Number(process.env.PORT) || 8000;
+const flag = process.argv.indexOf('--host');
+const host = (flag > 0 && process.argv[flag + 1]) || process.env.HOST || '127.0.0.1';
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -16,7 +20,28 @@ const types = {
   '.map': 'application/json',
 };
 
-export function serve({ port: p = port, quiet = false } = {}) {
+/**
+ * The file a request path names inside `base`, or `undefined` when it would leave it (a `..`
+ * segment, encoded or not, or a sibling folder whose name starts with the same letters), name
+ * something in node_modules/, or is not a well-formed path.
+ */
+export function fileIn(base, pathname) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0')) return undefined;
+  const file = resolve(join(base, decoded));
+  const inside = relative(base, file);
+  if (isAbsolute(inside) || inside.split(sep).some((s) => s === '..' || s === 'node_modules'))
+    return undefined;
+  return file;
+}
+
+/** Starts the server; `root` (the project folder by default) is what it serves. */
+export function serve({ port: p = port, host: h = host, root: base = root, quiet = false } = {}) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/') {
@@ -24,8 +49,8 @@ export function serve({ port: p = port, quiet = false } = {}) {
       res.end();
       return;
     }
-    let file = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(root) || file.includes('node_modules')) {
+    let file = fileIn(base, url.pathname);
+    if (!file) {
       res.writeHead(403).end();
       return;
     }
@@ -43,8 +68,9 @@ export function serve({ port: p = port, quiet = false } = {}) {
     createReadStream(file).pipe(res);
   });
   return new Promise((ok) =>
-    server.listen(p, () => {
-      if (!quiet) console.log(`ip-report-widgets demo: http://localhost:${server.address().port}/demo/`);
+    server.listen(p, h, () => {
+      const shown = h.includes(':') ? `[${h}]` : h;
+      if (!quiet) console.log(`ip-report-widgets demo: http://${shown}:${server.address().port}/demo/`);
       ok(server);
     }),
   );

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 
-type ProbedWindow = Window & { __violations: string[] };
+type ProbedWindow = Window & typeof globalThis & { __violations: string[] };
 
 async function openFixture(path: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
@@ -71,6 +71,27 @@ for (const build of ['esm', 'iife']) {
 }
 
 describe('when the policy is broken on purpose', () => {
+  it('Trusted Types refuse a raw string in an HTML sink (in an engine without them, the directive is ignored)', async () => {
+    const frame = await openFixture('/test/fixtures/csp-esm.html');
+    const win = frame.contentWindow as ProbedWindow;
+    const box = frame.contentDocument!.createElement('div');
+    frame.contentDocument!.body.append(box);
+    let refused = false;
+    try {
+      box.innerHTML = '<b>raw</b>';
+    } catch (error) {
+      refused = error instanceof win.TypeError;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    if ('trustedTypes' in win) {
+      expect(refused, 'innerHTML refused').to.equal(true);
+      expect(win.__violations.join()).to.contain('require-trusted-types-for');
+    } else {
+      expect(box.innerHTML).to.equal('<b>raw</b>');
+    }
+    frame.remove();
+  });
+
   it('the probe sees the violation (so the check can fail)', async () => {
     const frame = await openFixture('/test/fixtures/csp-esm.html');
     const doc = frame.contentDocument!;

@@ -128,3 +128,43 @@ export async function expectErrorState(
   await expect(el).to.be.accessible();
   return el;
 }
+
+/** The engine running this file: the runner (scripts/wtr.mjs) runs each file in all three. */
+export const engine: 'chromium' | 'firefox' | 'webkit' = /\bFirefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrom(e|ium)\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
+
+/**
+ * Whether the runner can emulate media (`print`, `prefers-reduced-motion`): WTR's `emulateMedia`
+ * goes through CDP, which only Chromium speaks; Firefox (WebDriver BiDi) and WebKit (WebDriver
+ * classic) have no command for it.
+ */
+export const canEmulateMedia = engine === 'chromium';
+
+/**
+ * Applies an element's own `@media print` rules on screen, by adopting a copy of their contents
+ * into its shadow root: in engines whose driver cannot switch to print media, this checks what the
+ * engine makes of the library's print rules. Returns a function that removes the copy.
+ */
+export function adoptPrintRules(el: Element): () => void {
+  const root = el.shadowRoot!;
+  const inner: string[] = [];
+  const collect = (rules: CSSRuleList) => {
+    for (const rule of rules) {
+      if (rule instanceof CSSMediaRule && /\bprint\b/.test(rule.media.mediaText)) {
+        for (const r of rule.cssRules) inner.push(r.cssText);
+      } else if (rule instanceof CSSMediaRule || rule instanceof CSSSupportsRule) collect(rule.cssRules);
+    }
+  };
+  for (const sheet of root.adoptedStyleSheets) collect(sheet.cssRules);
+  for (const style of root.querySelectorAll('style')) if (style.sheet) collect(style.sheet.cssRules);
+  expect(inner.length, 'print rules').to.be.greaterThan(0);
+  const copy = new CSSStyleSheet();
+  copy.replaceSync(inner.join('\n'));
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, copy];
+  return () => {
+    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== copy);
+  };
+}

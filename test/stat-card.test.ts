@@ -32,10 +32,10 @@ describe('<ipr-stat-card>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('says the EV award is unpaid, in a note', async () => {
+    it('says only the non-monetary part of the EV award was satisfied, in a note', async () => {
       const el = await mount('<ipr-stat-card metric="ev-trade-secret-award"></ipr-stat-card>');
       expect(text(el, 'value')).to.equal('RMB 640 million');
-      expect(text(el, 'note')).to.match(/only the non-monetary part .* bankruptcy/);
+      expect(text(el, 'note')).to.match(/^Only the non-monetary part .* declared bankruptcy\.$/);
       expect(text(el, 'period')).to.equal('judgment reported in 2025');
     });
 
@@ -51,7 +51,7 @@ describe('<ipr-stat-card>', () => {
     it('marks a derived figure with ≈ and shows its working', async () => {
       const el = await mount('<ipr-stat-card metric="punitive-damages-cases" period="2022"></ipr-stat-card>');
       expect(shadowText(el)).to.match(/^2022 ≈about 147 cases with punitive damages/);
-      expect(text(el, 'note')).to.contain('319 (2023) less its reported growth of +117%');
+      expect(text(el, 'note')).to.contain('319 (2023) ÷ 2.17');
       const share = await mount('<ipr-stat-card metric="punitive-damages-share"></ipr-stat-card>');
       expect(text(share, 'value')).to.equal('0.093%');
     });
@@ -76,7 +76,7 @@ describe('<ipr-stat-card>', () => {
       expect(text(el, 'period')).to.equal('2024年');
       expect(text(el, 'change')).to.equal('▲ 上升 +0.9% 较2023年');
       expect(text(el, 'source')).to.contain(
-        '来源：最高人民法院《2025年工作报告》 （在新标签页中打开）（2025年3月8日），转引自LexTalk World',
+        '来源：《最高人民法院工作报告》 （在新标签页中打开）（2025年3月8日），转引自LexTalk World',
       );
       await expect(el).to.be.accessible();
     });
@@ -121,6 +121,41 @@ describe('<ipr-stat-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('reads numbers in the plain decimal forms only', async () => {
+      const shown = async (value: string, change: string) => {
+        const el = await mount(
+          `<ipr-stat-card value="${value}" change="${change}" label="x"></ipr-stat-card>`,
+        );
+        return [text(el, 'value'), part(el, 'change') ? text(el, 'change') : null];
+      };
+      expect(await shown('1,234', '+12.5')).to.deep.equal(['1,234', '▲ Up +12.5%']);
+      expect(await shown('-0.5', '.5')).to.deep.equal(['-0.5', '▲ Up +0.5%']);
+      // A change too small to show is no change, as its "0%" says, not "up".
+      expect(await shown('3', `0.${'0'.repeat(319)}1`)).to.deep.equal(['3', '▶ No change 0%']);
+      expect(await shown('3', '0x10')).to.deep.equal(['3', null]);
+      expect(await shown('3', '1e-320')).to.deep.equal(['3', null]);
+      expect(page.warnings.filter((l) => l.includes('invalid-change'))).to.deep.equal([
+        '[ip-report-widgets] invalid-change: <ipr-stat-card> The change “0x10” is not a number in plain digits, such as -3.5.',
+        '[ip-report-widgets] invalid-change: <ipr-stat-card> The change “1e-320” is not a number in plain digits, such as -3.5.',
+      ]);
+    });
+
+    it('refuses, with its own code, a source link with a user name or password before the host', async () => {
+      for (const url of [
+        'https://www.court.gov.cn@evil.example/',
+        'https://user:pass@evil.example/',
+        'HTTP://www.spp.gov.cn:443@evil.example/',
+      ]) {
+        const el = await mount(
+          `<ipr-stat-card value="3" label="x" source-name="Court" source-url="${url}"></ipr-stat-card>`,
+        );
+        expect(part(el, 'source')!.querySelector('a'), url).to.equal(null);
+        expect(text(el, 'source')).to.contain('Court');
+      }
+      expect(page.warnings.filter((l) => l.includes('url-credentials'))).to.have.length(3);
+      expect(page.warnings.filter((l) => l.includes('invalid-url'))).to.deep.equal([]);
+    });
+
     it('renders attribute text as text, never as markup', async () => {
       const el = await mount('<ipr-stat-card value="5"></ipr-stat-card>');
       el.setAttribute('label', '<img src=x onerror="window.__pwned=1"><b>bold</b>');
@@ -147,6 +182,14 @@ describe('<ipr-stat-card>', () => {
       ['<ipr-stat-card></ipr-stat-card>', 'missing-metric', /Give a metric/],
       ['<ipr-stat-card value="12abc" label="x"></ipr-stat-card>', 'invalid-value', /“12abc” is not a number/],
       ['<ipr-stat-card value="Infinity"></ipr-stat-card>', 'invalid-value', /not a number/],
+      // Only plain decimal digits: Number() would read these as 16, 123 and 1000.
+      [
+        '<ipr-stat-card value="0x10" label="x"></ipr-stat-card>',
+        'invalid-value',
+        /“0x10” is not a number in plain digits/,
+      ],
+      ['<ipr-stat-card value="1,2,3" label="x"></ipr-stat-card>', 'invalid-value', /“1,2,3” is not a number/],
+      ['<ipr-stat-card value="1e3" label="x"></ipr-stat-card>', 'invalid-value', /“1e3” is not a number/],
     ];
     for (const [markup, code, message] of cases) {
       it(`shows its error state for ${code}, warns once and fires ipr-error`, async () => {

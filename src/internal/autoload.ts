@@ -1,3 +1,4 @@
+import { lazy } from './lazy.js';
 import { warnOnce } from './warn.js';
 
 /**
@@ -10,7 +11,10 @@ export function autoload(tag: string, load: () => Promise<unknown>): void {
   const look = () => {
     if (!document.querySelector(tag)) return;
     observer.disconnect();
-    load().catch((error) => warnOnce('load-failed', `<${tag}>: ${error}`));
+    // Tried twice (see lazy.ts); the element then stays undefined and its fallback text shows.
+    lazy(load)().catch((error) =>
+      warnOnce('load-failed', `<${tag}> could not be loaded (tried twice): ${error}`),
+    );
   };
   const observer = new MutationObserver(look);
   observer.observe(document, { childList: true, subtree: true });
