@@ -13,7 +13,7 @@ import {
   sourceLink,
 } from 'ip-report-widgets/data';
 
-/** The figures of shared/data/FIGURES.md, typed in by hand from that page to pin the records. */
+/** The figures as the sources print them, typed in by hand from the sources to pin the records. */
 const EXPECTED_REPORTED = [
   ['ip-crime-prosecutions', '2024', 21_000, undefined, 'reported', ['spp-2025']],
   ['punitive-damages-cases', '2024', 460, 44.2, 'reported', ['spc-2025']],
@@ -34,7 +34,7 @@ const EXPECTED_REPORTED = [
 
 describe('data', () => {
   describe('when reading the reported and context figures', () => {
-    it('holds exactly the figures of FIGURES.md, with their sources', () => {
+    it('holds exactly the figures of the sources, with their sources', () => {
       expect(REPORTED.length).to.equal(EXPECTED_REPORTED.length);
       for (const [metric, period, value, change, kind, sources] of EXPECTED_REPORTED) {
         const f = REPORTED.find((r) => r.metric === metric && r.period === period);
@@ -85,7 +85,7 @@ describe('data', () => {
   });
 
   describe('when deriving figures', () => {
-    it('computes each derived value by the formula of FIGURES.md', () => {
+    it('computes each derived value by its formula', () => {
       expect(derive.punitiveCases2023()).to.be.closeTo(460 / 1.442, 1e-9);
       expect(Math.round(derive.punitiveCases2023())).to.equal(319);
       expect(derive.casesConcluded2023()).to.be.closeTo(494_000 / 1.009, 1e-6);

@@ -8,7 +8,7 @@ export const DESCRIPTIONS: Readonly<Record<MetricId, Localized>> = {
   },
   'punitive-damages-cases': {
     en: 'cases of malicious infringement with serious circumstances in which punitive damages were awarded',
-    zh: '对恶意侵权、情节严重的案件判处惩罚性赔偿的案件数',
+    zh: '对恶意侵权、情节严重的案件适用惩罚性赔偿的案件数',
   },
   'ip-cases-concluded': {
     en: 'IP cases concluded by the courts',
@@ -20,7 +20,7 @@ export const DESCRIPTIONS: Readonly<Record<MetricId, Localized>> = {
   },
   'punitive-damages-amount': {
     en: 'total punitive damages awarded by the courts',
-    zh: '人民法院判处的惩罚性赔偿总额',
+    zh: '人民法院判决的惩罚性赔偿总额',
   },
   'punitive-damages-share': {
     en: 'share of concluded IP cases in which punitive damages were awarded',

@@ -10,6 +10,7 @@ export { REPORTED, SCOPE_NOTES } from './reported.js';
 export { DESCRIPTIONS } from './descriptions.js';
 export { SOURCE_TITLES } from './source-titles.js';
 export { FIGURES, backFromGrowth, growthPercent } from './derived.js';
+export { growthRange } from './rounding.js';
 import * as formulas from './derived.js';
 
 /** The derived figures' formulas, by name: `derive.punitiveCases2022()`. */

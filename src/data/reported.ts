@@ -1,8 +1,9 @@
 import type { Figure, ScopeNote } from './types.js';
 
 /**
- * The figures printed in the sources, exactly as given there (FIGURES.md, "Reported" and
- * "Context"). Derived figures are not here: derived.ts computes them from these.
+ * The figures printed in the sources, exactly as given there: those of the 2025 reports, and
+ * for context those of the 2024 reports. Derived figures are not here: derived.ts computes them
+ * from these.
  */
 export const REPORTED: readonly Figure[] = [
   {
@@ -12,6 +13,7 @@ export const REPORTED: readonly Figure[] = [
     unit: 'people',
     kind: 'reported',
     sources: ['spp-2025'],
+    roundedTo: 1000,
   },
   {
     metric: 'punitive-damages-cases',
@@ -47,6 +49,7 @@ export const REPORTED: readonly Figure[] = [
     unit: 'people',
     kind: 'context',
     sources: ['chinadaily-2024'],
+    roundedTo: 1000,
     change: { percent: 40.8, kind: 'reported', against: '2022' },
   },
   {

@@ -8,11 +8,11 @@ export const SOURCE_TITLES: Readonly<Record<SourceId, Localized>> = {
   },
   'spp-2025': {
     en: '2025 Work Report, 3rd Session of the 14th National People’s Congress',
-    zh: '2025年最高人民检察院工作报告（十四届全国人大三次会议）',
+    zh: '最高人民检察院工作报告',
   },
   'spc-2025': {
     en: '2025 Work Report, 3rd Session of the 14th National People’s Congress',
-    zh: '2025年最高人民法院工作报告（十四届全国人大三次会议）',
+    zh: '最高人民法院工作报告',
   },
   'chinadaily-2024': {
     en: "China's courts successfully serve and protect innovation-driven development",

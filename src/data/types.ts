@@ -46,8 +46,8 @@ export interface Change {
   readonly kind: 'reported' | 'derived';
   /** The period compared against. */
   readonly against: string;
-  /** For derived changes: the two values the change was computed from. */
-  readonly from?: { readonly value: number; readonly period: string };
+  /** For derived changes: the earlier value the change was computed from, with its rounding. */
+  readonly from?: { readonly value: number; readonly period: string; readonly roundedTo?: number };
 }
 
 /** How a derived value was computed, kept so a note can show the working. */
@@ -81,6 +81,8 @@ export interface Figure {
   readonly derivation?: Derivation;
   /** The figure has a caveat a reader must see beside it (its text is in the message extras). */
   readonly caveat?: boolean;
+  /** The source gives the figure rounded to this step (1000: "21,000" stands for 20,500 to 21,500). */
+  readonly roundedTo?: number;
 }
 
 /** A bundled metric. Its label is in the message tables; its source wording in DESCRIPTIONS. */

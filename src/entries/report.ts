@@ -2,11 +2,8 @@
 // the report's shadow root.
 import './chart.js';
 import { IprReport } from '../components/report/report.js';
-import { IprStatCard } from '../components/stat-card/stat-card.js';
-import { defineElement } from '../internal/define.js';
-
-defineElement('ipr-stat-card', IprStatCard);
-defineElement('ipr-report', IprReport);
+// The report renders stat cards: their module defines the tag.
+import '../components/stat-card/stat-card.js';
 
 export { IprReport };
-export { REPORT_SECTIONS, type ReportSection } from '../components/report/sections.js';
+export { REPORT_SECTIONS, type ReportSection } from '../models/report.js';

@@ -5,7 +5,6 @@ const en: Messages = {
   source: 'Source',
   sourceMissing: 'Source not stated',
   via: (name) => `via ${name}`,
-  titled: (publisher, title) => `${publisher}, ${title}`,
   comma: ', ',
   parens: (text) => ` (${text})`,
   newTab: '(opens in a new tab)',
@@ -36,9 +35,11 @@ const en: Messages = {
     'xinhua-2025-04-21': 'Xinhua',
     'xinhua-2025-04-23': 'Xinhua',
   },
-  shortTitle: {
-    'spp-2025': '2025 Work Report',
-    'spc-2025': '2025 Work Report',
+  credit: {
+    'spp-2025': "Supreme People's Procuratorate, 2025 Work Report",
+    'spc-2025': "Supreme People's Court, 2025 Work Report",
+    'chinadaily-2024':
+      "China Daily (Yang Zekun), “China's courts successfully serve and protect innovation-driven development”",
   },
   periodLabel: {
     'ev-trade-secret-award/2025': 'judgment reported in 2025',

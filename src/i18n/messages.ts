@@ -13,14 +13,23 @@ export type ErrorCode =
   | 'invalid-theme'
   | 'invalid-notation'
   | 'invalid-url'
+  | 'url-credentials'
   | 'unknown-chart'
   | 'invalid-json'
+  | 'json-cut-short'
+  | 'json-comment-open'
   | 'invalid-data'
   | 'missing-chart'
   | 'unknown-type'
   | 'unequal-lengths'
   | 'invalid-number'
+  | 'data-too-large'
+  | 'too-many-values'
+  | 'too-many-series'
+  | 'title-too-long'
+  | 'label-too-long'
   | 'chart-failed'
+  | 'load-failed'
   | 'invalid-sections'
   | 'invalid-query';
 
@@ -28,7 +37,6 @@ export interface Messages {
   readonly source: string;
   readonly sourceMissing: string;
   readonly via: (name: string) => string;
-  readonly titled: (publisher: string, title: string) => string;
   readonly comma: string;
   readonly colon: string;
   readonly listSeparator: string;
@@ -43,9 +51,10 @@ export interface Messages {
   readonly errorTitle: string;
   /** Label of each bundled metric, under its number. */
   readonly metric: Readonly<Record<MetricId, string>>;
-  /** Each source's publisher and, where it has one, its title in brief. */
+  /** Each source's publisher. */
   readonly publisher: Readonly<Record<SourceId, string>>;
-  readonly shortTitle: Readonly<Partial<Record<SourceId, string>>>;
+  /** A credit line's name for a source, where the publisher alone would not say which text it is. */
+  readonly credit: Readonly<Partial<Record<SourceId, string>>>;
   /** Period names of single figures where the bare period would mislead, by `metric/period`. */
   readonly periodLabel: Readonly<Partial<Record<string, string>>>;
 }

@@ -16,9 +16,8 @@ export interface Credit {
 export function creditsFor(ids: readonly SourceId[], t: Messages, locale: string): Credit[] {
   return ids.map((id) => {
     const source = SOURCES[id];
-    const title = t.shortTitle[id];
     return {
-      name: title ? t.titled(t.publisher[id], title) : t.publisher[id],
+      name: t.credit[id] ?? t.publisher[id],
       date: formatDate(source.date, locale),
       href: sourceLink(id),
       via: source.via ? t.publisher[source.via] : undefined,

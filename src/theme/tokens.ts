@@ -8,18 +8,19 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     /* color-scheme is inherited: theme auto follows what the page declares (with light dark,
-       the reader's preference); a page that declares none gets light. */
+       the reader's preference); a page that declares none gets dark on a dark backdrop, else light. */
     display: block;
     contain: layout style;
 
-    --_font: var(--ipr-font, system-ui, sans-serif);
+    /* CJK fonts named, so Chinese text is set in a Chinese face rather than a fallback's. */
+    --_font: var(--ipr-font, system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
     --_font-size: var(--ipr-font-size, 16px);
     --_text: var(--ipr-text, light-dark(#16191f, #eceef2));
     --_muted: var(--ipr-muted, light-dark(#545b68, #a9b0bc));
     --_accent: var(--ipr-accent, light-dark(#1d5bbf, #8db7ff));
     --_positive: var(--ipr-positive, light-dark(#12703a, #7ad99a));
     --_negative: var(--ipr-negative, light-dark(#b3261e, #ff9a8f));
-    --_surface: var(--ipr-surface, light-dark(#fff, #17191e));
+    --_surface: var(--ipr-surface, light-dark(#ffffff, #17191e));
     --_border: var(--ipr-border, light-dark(#d9dde4, #353a44));
     --_radius: var(--ipr-radius, 12px);
   }
@@ -35,6 +36,10 @@ export const tokens = css`
     text-align: start;
     white-space: normal;
     visibility: visible;
+  }
+  /* theme auto on a dark background, on a page that declares no color-scheme: theme/backdrop.ts */
+  :host(:state(dark)) {
+    color-scheme: dark;
   }
   :host([theme='light' i]) {
     color-scheme: light;

@@ -28,26 +28,26 @@ const en: ReportWords = {
   headline: "China's IP enforcement in 2024: heavier penalties, a steady caseload",
   dek: (date) =>
     `What the Supreme People's Court and the Supreme People's Procuratorate told the National People's Congress on ${date} about intellectual property.`,
-  stats: 'The 2024 figures',
+  stats: 'The figures of the 2025 reports',
   charts: 'Trends',
   takeaways: 'What it means',
   sources: 'Sources',
   items: [
     {
       title: 'Trade secrets take centre stage',
-      text: "The prosecutors' report singled out a trade-secret case brought under China's counterpart to the Economic Espionage Act, and passed over a nine-year sentence for counterfeit Lego bricks. Guarding confidential know-how inside the company deserves the same priority.",
+      text: "The prosecutors' report singled out a trade-secret case brought under China's counterpart to the Economic Espionage Act, and left out other major criminal cases, such as a nine-year sentence for copyright infringement involving counterfeit Lego bricks. Companies should guard confidential know-how with rigorous internal security.",
     },
     {
-      title: 'Punitive damages start to bite',
-      text: 'Courts now award punitive damages far more often where infringement is wilful and serious. Copying on purpose is becoming a costly bet, which makes a working compliance programme worth more than before.',
+      title: 'More punitive damages',
+      text: "Courts awarded punitive damages in more cases of malicious infringement with serious circumstances than the year before. LexTalk World reads this as the courts' commitment to making infringement financially unviable, and advises businesses to keep their IP compliance robust to avoid severe penalties.",
     },
     {
       title: 'A judgment is not yet payment',
-      text: 'The largest award highlighted, in an electric-vehicle trade-secret dispute, has been honoured only in its non-monetary part: the defendant went bankrupt. Plan how to collect from the outset, with injunctions or arbitration abroad where they fit.',
+      text: 'In one of the most striking cases, an award in an electric-vehicle trade-secret dispute, only the non-monetary part of the judgment has been satisfied: the defendant has declared bankruptcy. Large awards are hard to enforce against insolvent defendants; injunctive relief or international arbitration may be worth exploring.',
     },
     {
       title: 'A system that keeps moving',
-      text: 'Close to half a million IP cases pass through the courts each year, and practice keeps shifting. Firms that make or buy goods in China should follow the rulings and write IP into their business plans.',
+      text: 'Close to half a million IP cases pass through the courts each year, and the law keeps evolving. Companies with operations or supply chains in China should keep up with legal developments and make IP strategy part of their business planning.',
     },
   ],
   cite: (title) => `“${title}”`,
@@ -59,26 +59,26 @@ const zh: ReportWords = {
   eyebrow: '2025年最高人民法院、最高人民检察院工作报告',
   headline: '2024年中国知识产权司法保护：惩处力度加大，案件量保持平稳',
   dek: (date) => `最高人民法院、最高人民检察院${date}向全国人民代表大会报告的知识产权保护工作要点。`,
-  stats: '2024年数据',
+  stats: '2025年工作报告中的数据',
   charts: '趋势',
   takeaways: '要点解读',
   sources: '资料来源',
   items: [
     {
       title: '商业秘密保护成为重点',
-      text: '检察机关的报告特别提到一起依据中国相当于美国《经济间谍法》的规定起诉的商业秘密案件，却未提及因仿冒乐高积木被判处九年有期徒刑的著作权案件。企业应同样重视内部保密措施。',
+      text: '检察机关的报告特别提到一起依据中国相当于美国《经济间谍法》的规定起诉的商业秘密案件，却未提及其他重大刑事案件，例如因仿冒乐高积木侵犯著作权被判处九年有期徒刑的案件。企业应采取严格的内部保密措施。',
     },
     {
-      title: '惩罚性赔偿形成震慑',
-      text: '对恶意侵权、情节严重的案件，法院适用惩罚性赔偿明显增多。故意侵权的代价越来越高，健全的合规体系因而更有价值。',
+      title: '惩罚性赔偿适用增多',
+      text: '对恶意侵权、情节严重的案件，法院适用惩罚性赔偿的案件数较上年增加。LexTalk World认为，这体现了法院让侵权在经济上得不偿失的决心，并建议企业做好知识产权合规，以免承担严厉的赔偿责任。',
     },
     {
       title: '胜诉不等于拿到赔偿',
-      text: '报告提到的电动汽车商业秘密纠纷巨额判赔，因被告破产，仅非金钱给付部分得到履行。权利人宜及早规划执行，视情况申请禁令或借助境外仲裁。',
+      text: '在最引人注目的案件之一——一起电动汽车商业秘密纠纷中，判决仅非金钱给付部分得到履行：被告已宣告破产。被告资不抵债时，巨额判赔难以执行；企业可考虑申请禁令救济或借助国际仲裁机制。',
     },
     {
       title: '持续变化的司法环境',
-      text: '法院每年审结的知识产权案件接近50万件，实践仍在不断发展。在华生产或采购的企业应关注裁判动向，并把知识产权纳入经营规划。',
+      text: '法院每年审结的知识产权案件接近50万件，法律环境仍在不断演变。在华有业务或供应链的企业应关注法律动态，并把知识产权战略纳入经营规划。',
     },
   ],
   cite: (title) => (/^[\x20-\x7e’]+$/.test(title) ? `“${title}”` : `《${title}》`),

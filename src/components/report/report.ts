@@ -1,14 +1,20 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { SOURCES, sourceLink } from '../../data/sources.js';
-import { SOURCE_TITLES } from '../../data/source-titles.js';
-import type { SourceId } from '../../data/types.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { SOURCES } from '../../data/sources.js';
 import { formatDate } from '../../format/index.js';
+import { customElement } from '../../internal/define.js';
 import { IprElement, quote, type Problem } from '../../internal/ipr-element.js';
 import { tokens } from '../../theme/tokens.js';
-import { reportSources } from './report-sources.js';
 import { reportWords } from './report-words.js';
 import { styles } from './report.styles.js';
-import { parseSections, REPORT_CHARTS, REPORT_METRICS, type ReportSection } from './sections.js';
+import {
+  parseSections,
+  REPORT_CHARTS,
+  REPORT_METRICS,
+  sourceLines,
+  type ReportSection,
+  type SourceLine,
+} from '../../models/report.js';
 
 /**
  * The whole story of the 2025 SPC and SPP work reports on IP enforcement in one embed: a
@@ -41,15 +47,12 @@ import { parseSections, REPORT_CHARTS, REPORT_METRICS, type ReportSection } from
  *
  * @event {CustomEvent<IprErrorDetail>} ipr-error - Input was bad (an unknown name in `sections`); `detail` is `{code, message}`. The report leaves it out.
  */
+@customElement('ipr-report')
 export class IprReport extends IprElement {
   static override styles = [tokens, styles];
 
-  static override properties: PropertyDeclarations = {
-    sections: {},
-  };
-
   /** Which parts to show, separated by spaces: `headline stats charts takeaways sources` (default: all). */
-  sections?: string;
+  @property() sections?: string;
 
   private shown: readonly ReportSection[] = [];
 
@@ -109,27 +112,19 @@ export class IprReport extends IprElement {
         'sources',
         w.sources,
         html`<ul class="sources" part="sources">
-          ${reportSources(this.shown).map((id) => this.renderSource(id))}
+          ${sourceLines(this.shown, this.t, this.lang2, this.locale, w).map((line) => this.renderSource(line))}
         </ul>`,
       )}
     </article>`;
   }
 
-  private renderSource(id: SourceId): TemplateResult {
-    const { t } = this;
-    const w = reportWords(this.lang2);
-    const source = SOURCES[id];
-    const href = sourceLink(id);
-    // Written as one run of text: white space between the parts would show before the commas.
-    const details = `${t.comma}${w.cite(SOURCE_TITLES[id][this.lang2])}${t.parens(
-      formatDate(source.date, this.locale),
-    )}${source.via ? `${t.comma}${w.readVia(t.publisher[source.via])}` : ''}${t.comma}`;
-    const link = href
-      ? html`<a href=${href} target="_blank" rel="noopener noreferrer"
-          >${new URL(href).hostname}<span class="sr-only">${` ${t.newTab}`}</span></a
+  private renderSource(line: SourceLine): TemplateResult {
+    const link = line.href
+      ? html`<a href=${line.href} target="_blank" rel="noopener noreferrer"
+          >${line.host}<span class="sr-only">${` ${this.t.newTab}`}</span></a
         >`
-      : html`<span class="muted">${w.noLink}</span>`;
-    return html`<li><span class="publisher">${t.publisher[id]}</span>${details}${link}</li>`;
+      : html`<span class="muted">${reportWords(this.lang2).noLink}</span>`;
+    return html`<li><span class="publisher">${line.publisher}</span>${line.details}${link}</li>`;
   }
 }
 
