@@ -1,8 +1,12 @@
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
-import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
+import { chromeArgs, findEngine } from './scripts/find-browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 
 /**
@@ -63,26 +67,169 @@ const strictCsp = async (ctx, next) => {
   if (ctx.path.startsWith('/test/fixtures/csp-')) ctx.set('Content-Security-Policy', STRICT_CSP);
 };
 
+/** `?delay=ms` on a /dist/ file holds it back (up to 3 s): a slow network, for the render-blocking test. */
+const slowDist = async (ctx, next) => {
+  const delay = Math.min(Number(ctx.query.delay) || 0, 3000);
+  if (delay && ctx.path.startsWith('/dist/')) await new Promise((resolve) => setTimeout(resolve, delay));
+  await next();
+};
+
+/**
+ * Real downloads: each browser context (one per page, reused by later files) saves into a directory of its own, and
+ * the `ipr-downloads` command lists what arrived there (`{files: [{name, size}]}`). Chromium (CDP)
+ * and Firefox (WebDriver BiDi) can be told where to save; WebKitWebDriver cannot: `{files: null}`.
+ */
+const downloadRoot = mkdtempSync(join(tmpdir(), 'ipr-downloads-'));
+process.on('exit', () => rmSync(downloadRoot, { recursive: true, force: true }));
+const downloadDirs = new WeakMap();
+async function contextWithDownloads(browser) {
+  const dir = mkdtempSync(join(downloadRoot, 'context-'));
+  const context = await browser.createBrowserContext({
+    downloadBehavior: { policy: 'allow', downloadPath: dir },
+  });
+  downloadDirs.set(context, dir);
+  return context;
+}
+const downloads = {
+  name: 'ipr-downloads',
+  executeCommand({ command, session }) {
+    if (command !== 'ipr-downloads') return undefined;
+    const dir =
+      session.browser.type === 'puppeteer'
+        ? downloadDirs.get(session.browser.getPage(session.id).browserContext())
+        : undefined;
+    if (!dir) return { files: null };
+    const files = readdirSync(dir)
+      .filter((name) => !/\.(crdownload|part)$/.test(name))
+      .map((name) => ({ name, size: statSync(join(dir, name)).size }));
+    return { files };
+  },
+};
+
+/**
+ * WebKit through WebKitWebDriver (started by scripts/wtr.mjs on IPR_WEBKIT_PORT, under Xvfb). One
+ * file at a time in the top-level window: with concurrency above 1 the WebDriver launcher runs
+ * files in iframes of one page, where focus, viewport and visibility differ from a real page.
+ */
+class WebKitLauncher extends WebdriverLauncher {
+  concurrency = 1;
+  async initialize(config, testFiles) {
+    await super.initialize({ ...config, concurrency: 1 }, testFiles);
+    this.name = 'WebKit';
+  }
+}
+
+const named = (name, options) => Object.assign(chromeLauncher(options), { name });
+
+const launchers = {
+  chromium: () =>
+    named('Chromium', {
+      launchOptions: { executablePath: findEngine('chromium').browser, headless: true, args: chromeArgs },
+      // Each page (one per file running at once, reused for the files after it) in a browser context
+      // (a window) of its own: with concurrency, a file in a
+      // background tab gets no frames, so no requestAnimationFrame, IntersectionObserver or
+      // ResizeObserver callbacks (https://github.com/modernweb-dev/web/issues/2588).
+      createPage: async ({ browser }) => (await contextWithDownloads(browser)).newPage(),
+    }),
+  // Firefox over WebDriver BiDi, through the same puppeteer-core launcher.
+  firefox: () =>
+    named('Firefox', {
+      puppeteer: puppeteerCore,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: findEngine('firefox').browser,
+        headless: true,
+        // A download opens Firefox's downloads panel, which takes the focus from the page (and
+        // keyboard tests after it saw no :focus-visible).
+        extraPrefsFirefox: { 'browser.download.alwaysOpenPanel': false },
+      },
+      // One file at a time: only one Firefox window has the system focus, and in the others
+      // document.hasFocus() is false and no element matches :focus or :focus-visible.
+      concurrency: 1,
+      createPage: async ({ browser }) => (await contextWithDownloads(browser)).newPage(),
+    }),
+  webkit: () =>
+    new WebKitLauncher({
+      hostname: '127.0.0.1',
+      port: Number(process.env.IPR_WEBKIT_PORT),
+      path: '/',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // WebKitWebDriver speaks classic WebDriver only: a BiDi request (webSocketUrl) fails to match.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: findEngine('webkit', { install: false }).browser,
+          args: ['--automation'],
+        },
+      },
+    }),
+};
+
+/**
+ * Makes lazy chunks fail, for the tests of what a widget does then: a page sets the cookie
+ * `ipr-fail=<chunk name>.<times>.<token>` (several joined by `~`) and the next `times` requests of
+ * `/dist/chunks/<name>-*.js` get a 503. `/__fail-count?token=` tells how many requests of it came.
+ * Cookies are per browser context: files running side by side are not affected, and a file clears
+ * its cookie when done, since the next file on that page keeps the context.
+ */
+const failing = new Map();
+const failChunks = async (ctx, next) => {
+  if (ctx.path === '/__fail-count') {
+    ctx.body = String(failing.get(ctx.query.token) ?? 0);
+    return;
+  }
+  for (const rule of (ctx.cookies.get('ipr-fail') ?? '').split('~')) {
+    const [, name, times, token] = /^([\w-]+)\.(\d+)\.(\w+)$/.exec(rule) ?? [];
+    if (!name || !ctx.path.startsWith(`/dist/chunks/${name}-`)) continue;
+    const seen = (failing.get(token) ?? 0) + 1;
+    failing.set(token, seen);
+    if (seen <= Number(times)) {
+      // Written here, past koa: web-test-runner's cacheMiddleware would give the 503 a year's
+      // max-age, and a later file on the same page would get it from the cache.
+      ctx.respond = false;
+      ctx.res.writeHead(503, { 'Cache-Control': 'no-store' }).end();
+      return;
+    }
+  }
+  await next();
+};
+
+/**
+ * `/__counted/<token>/…` serves `/dist/…` and counts the requests for the files under its `img/`,
+ * for the tests that a live page never downloads a snippet's fallback image;
+ * `/__counted-images?token=` tells how many came.
+ */
+const imageRequests = new Map();
+const countedDist = async (ctx, next) => {
+  if (ctx.path === '/__counted-images') {
+    ctx.body = String(imageRequests.get(ctx.query.token) ?? 0);
+    return;
+  }
+  const [, token, rest] = /^\/__counted\/(\w+)\/(.*)$/.exec(ctx.path) ?? [];
+  if (token) {
+    if (rest.startsWith('img/')) imageRequests.set(token, (imageRequests.get(token) ?? 0) + 1);
+    ctx.url = `/dist/${rest}`;
+  }
+  await next();
+};
+
 export default {
   files: ['test/**/*.test.{ts,tsx}'],
   nodeResolve: true,
   concurrency: 2,
+  // All three engines at once (WTR's default is two); Firefox and WebKit take one file at a time.
+  concurrentBrowsers: 3,
   testsFinishTimeout: 300_000,
-  middleware: [strictCsp],
+  middleware: [strictCsp, slowDist, failChunks, countedDist],
   plugins: [
     builtPackage,
+    downloads,
     react,
     esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs },
-      // Each test file in a browser context (a window) of its own: with concurrency, a file in a
-      // background tab gets no frames, so no requestAnimationFrame, IntersectionObserver or
-      // ResizeObserver callbacks (https://github.com/modernweb-dev/web/issues/2588).
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
-    }),
-  ],
-  testFramework: { config: { timeout: 10_000 } },
+  browsers: (process.env.IPR_BROWSERS || 'chromium').split(',').map((engine) => launchers[engine]()),
+  // Three engines share the machine's cores: a test may take several times its unloaded time.
+  // Speed is measured by npm run bench, not by these timeouts.
+  testFramework: { config: { timeout: 30_000 } },
   reporters: [defaultReporter(), countReporter()],
 };

@@ -1,9 +1,10 @@
-// Writes the README's API tables from dist/custom-elements.json, between the marker comments
+// Writes the README's API tables from dist/custom-elements.json (and, through figures-docs.mjs, its tables of figures and sources from dist/data.js), between the marker comments
 // `<!-- api:TAG -->` and `<!-- /api:TAG -->`. With --check, writes nothing and fails when the README
 // differs from what the manifest says, or when an element of the manifest has no markers.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
+import { loadData, withFigures } from './figures-docs.mjs';
 
 const root = new URL('..', import.meta.url);
 const readmePath = fileURLToPath(new URL('README.md', root));
@@ -121,11 +122,12 @@ export function withApi(readme, manifest) {
 async function main() {
   const check = process.argv.includes('--check');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const data = await loadData();
   const readme = readFileSync(readmePath, 'utf8');
   const options = { ...(await prettier.resolveConfig(readmePath)), filepath: readmePath };
   let expected;
   try {
-    expected = await prettier.format(withApi(readme, manifest), options);
+    expected = await prettier.format(withFigures(withApi(readme, manifest), data), options);
   } catch (error) {
     console.error(`api-docs: ${error.message}`);
     process.exit(1);
@@ -143,8 +145,8 @@ async function main() {
   const want = expected.split('\n');
   const line = want.findIndex((l, i) => l !== have[i]);
   console.error(
-    `api-docs: README.md and dist/custom-elements.json disagree from line ${line + 1}:\n` +
-      `  README:   ${have[line] ?? '(end)'}\n  manifest: ${want[line] ?? '(end)'}\n` +
+    `api-docs: README.md and dist/ (custom-elements.json, data.js) disagree from line ${line + 1}:\n` +
+      `  README:    ${have[line] ?? '(end)'}\n  generated: ${want[line] ?? '(end)'}\n` +
       'Run `npm run docs` after `npm run build` to regenerate the tables.',
   );
   process.exit(1);

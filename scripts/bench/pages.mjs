@@ -114,7 +114,7 @@ export function chartsPage(n, variant) {
 const PARAGRAPHS = [
   'Courts concluded about as many intellectual-property cases in 2024 as the year before, yet the number of cases in which they awarded punitive damages rose by almost half. The work reports present this as a turn from volume to deterrence.',
   'Prosecutors charged more people with IP crimes, and the reports tie the rise to closer work between the procuratorates, the police and the market regulators. Trademark counterfeiting still makes up most of these cases.',
-  'A single award in an electric-vehicle trade-secret dispute reached 640 million yuan. The defendant went bankrupt before paying, which shows the limits of a judgment as much as its reach.',
+  'A single award in an electric-vehicle trade-secret dispute reached 640 million yuan. Only the non-monetary part of the judgment has been satisfied: the defendant has declared bankruptcy.',
   'Figures of a different scope circulate as well: totals that count cases handled rather than concluded, or people in cases rather than people charged. They are kept apart here, never mixed into one series.',
 ];
 

@@ -23,7 +23,7 @@ describe('custom-elements.json', () => {
     assert.ok(attribute(elements.get('ipr-report'), 'sections'));
   });
 
-  it('lists the attributes of `static properties`, with their names, fields and types', () => {
+  it('lists the attributes of the `@property` decorators, with their names, fields and types', () => {
     assert.deepEqual(
       card.attributes.map((a) => a.name).sort(),
       [
