@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import 'ip-report-widgets';
 import type { IprChart } from 'ip-report-widgets';
 import { drawn, mountChart } from './chart-helpers.js';

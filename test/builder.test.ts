@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { sendMouse } from '@web/test-runner-commands';
 
 type Settles = Element & { updateComplete: Promise<unknown> };

@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { IprChart } from 'ip-report-widgets';
 import { mount, settled } from './helpers.js';
 

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 
 type HostWindow = Window & {
   Chart: { defaults: { color: string; font: { size: number } }; instances: Record<string, unknown> };

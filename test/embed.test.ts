@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 
 type Settles = Element & { updateComplete: Promise<unknown> };
 interface HeightMessage {
@@ -150,7 +151,8 @@ describe('embed.html', () => {
         // Shown as text: nothing of the query became markup.
         expect(embed.doc.querySelectorAll('img, script:not([src]), b')).to.have.length(0);
         expect(embed.doc.querySelectorAll('ipr-stat-card, ipr-chart, ipr-report')).to.have.length(0);
-        await waitUntil(() => embed.messages.length > 0, 'no height for the error');
+        // The height comes after a layout and a message; on a loaded machine that took over a second.
+        await waitUntil(() => embed.messages.length > 0, 'no height for the error', { timeout: 10_000 });
         expect(embed.messages.at(-1)!.height).to.equal(Math.ceil(box.getBoundingClientRect().height));
       } finally {
         embed.close();

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import 'ip-report-widgets';
 import type { IprReport } from 'ip-report-widgets';
 import { mount, settled, shadowText, watchPage } from './helpers.js';
