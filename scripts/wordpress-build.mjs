@@ -30,33 +30,45 @@ function subsets(list) {
   return out;
 }
 
-/** The texts the shortcodes print, keyed as the PHP looks them up. */
-function texts(lang) {
-  const statCard = {};
+/*
+ * Feeds get the email-safe markup, whose chart images are under the plugin's dist/ (or the base URL
+ * of its settings): the build writes it for a stand-in base that the PHP replaces.
+ */
+const STAND_IN_BASE = 'https://ipr-base.invalid/dist/';
+const BASE_TOKEN = '{{ipr-base}}';
+
+/** Every bundled widget, keyed as the PHP looks it up. */
+function widgets() {
+  const list = [];
   for (const metric of lib.METRIC_IDS) {
     for (const period of ['', ...lib.periodsOf(metric)]) {
       for (const notation of ['standard', 'compact']) {
-        statCard[`${metric}|${period}|${notation}`] = lib.fallbackText(
-          { el: 'stat-card', metric, ...(period ? { period } : {}), notation },
-          lang,
-        );
+        const spec = { el: 'stat-card', metric, ...(period ? { period } : {}), notation };
+        list.push(['stat-card', `${metric}|${period}|${notation}`, spec]);
       }
     }
   }
-  const chart = Object.fromEntries(
-    lib.CHART_IDS.map((id) => [id, lib.fallbackText({ el: 'chart', chart: id }, lang)]),
-  );
-  const report = Object.fromEntries(
-    subsets(lib.REPORT_SECTIONS).map((s) => [
-      s.join(' '),
-      lib.fallbackText({ el: 'report', sections: s.join(' ') }, lang),
-    ]),
-  );
+  for (const chart of lib.CHART_IDS) list.push(['chart', chart, { el: 'chart', chart }]);
+  for (const s of subsets(lib.REPORT_SECTIONS)) {
+    list.push(['report', s.join(' '), { el: 'report', sections: s.join(' ') }]);
+  }
+  return list;
+}
+
+/** The texts and feed markup the shortcodes print, keyed as the PHP looks them up. */
+function texts(lang) {
+  const groups = { 'stat-card': {}, chart: {}, report: {} };
+  const html = { 'stat-card': {}, chart: {}, report: {} };
+  for (const [group, key, spec] of widgets()) {
+    groups[group][key] = lib.fallbackText(spec, lang);
+    html[group][key] = lib
+      .fallbackHtml(spec, { base: STAND_IN_BASE, lang })
+      .replaceAll(STAND_IN_BASE, BASE_TOKEN);
+  }
   const t = lib.TEXT[lang];
   return {
-    'stat-card': statCard,
-    chart,
-    report,
+    ...groups,
+    html,
     words: { source: t.source, colon: t.colon, listSeparator: t.listSeparator },
   };
 }
@@ -76,9 +88,21 @@ const data = {
   text: { en: texts('en'), zh: texts('zh') },
 };
 for (const [lang, groups] of Object.entries(data.text)) {
-  for (const [group, entries] of Object.entries(groups)) {
+  const { html, ...plain } = groups;
+  for (const [group, entries] of Object.entries({ ...plain, ...html })) {
     const empty = Object.entries(entries).filter(([, text]) => typeof text !== 'string' || !text);
     if (empty.length) throw new Error(`no ${lang} text for ${group} ${empty.map(([k]) => k).join(', ')}`);
+  }
+}
+
+/** The chart images the feed markup shows: the zip carries these, not every image of the build. */
+const images = new Set();
+for (const groups of Object.values(data.text)) {
+  for (const entries of Object.values(groups.html)) {
+    for (const markup of Object.values(entries)) {
+      for (const [, name] of markup.matchAll(/\{\{ipr-base\}\}img\/([\w.@-]+\.png)/g))
+        images.add(`dist/img/${name}`);
+    }
   }
 }
 
@@ -91,6 +115,11 @@ function php(value, indent = '') {
     ? value.map((v) => `${inner}${php(v, inner)}`)
     : Object.entries(value).map(([k, v]) => `${inner}${php(k)} => ${php(v, inner)}`);
   return `array(\n${items.join(',\n')},\n${indent})`;
+}
+
+for (const path of images) {
+  if (!statSync(join(root, path), { throwIfNoEntry: false }))
+    throw new Error(`the feed markup shows ${path}, which the build did not write`);
 }
 
 const buildData = `<?php
@@ -109,6 +138,10 @@ const add = (dir, base, keep = () => true) => {
 };
 add(join(root, 'wordpress'), join(root, 'wordpress'));
 files[`${TOP}/includes/build-data.php`] = Buffer.from(buildData);
-add(dist, root, (path) => path === 'dist/ip-report-widgets.js' || path.startsWith('dist/chunks/'));
+add(
+  dist,
+  root,
+  (path) => path === 'dist/ip-report-widgets.js' || path.startsWith('dist/chunks/') || images.has(path),
+);
 writeFileSync(ZIP, zipSync(files, { level: 9, mtime: new Date('2025-03-08T00:00:00Z') }));
 console.log(`${relative(root, ZIP)}: ${Object.keys(files).length} files, ${statSync(ZIP).size} bytes`);

@@ -509,10 +509,32 @@ async function feedCheck() {
   const items = feed.split('<item>').slice(1);
   const item = items.find((i) => i.includes('author: shortcodes, classic content'));
   check(
-    'RSS: the shortcode post carries the fallback texts',
-    Boolean(item) && item.includes('460 cases with punitive damages') && item.includes('Our IP cases'),
+    'RSS: the shortcode post carries the figures and the author chart’s text',
+    Boolean(item) &&
+      item.includes('>460<') &&
+      item.includes('cases with punitive damages') &&
+      item.includes('Our IP cases'),
     item?.slice(0, 400),
   );
+  // A bundled chart comes as the email-safe markup: its static image and source links.
+  const images = [...(item ?? '').matchAll(/<img src="([^"]+)"[^>]*alt="([^"]+)"/g)];
+  const links = [...(item ?? '').matchAll(/<a href="(https?:[^"]+)"/g)];
+  check(
+    'RSS: a bundled chart shows its image with alt text',
+    images.length === 1,
+    images.map((m) => m[1]),
+  );
+  for (const [, src] of images) {
+    const res = await fetch(src.replace(/&#0?38;|&amp;/g, '&'));
+    check(
+      `RSS: the chart image ${src.split('/').pop()} is served`,
+      res.ok &&
+        res.headers.get('content-type') === 'image/png' &&
+        (await res.arrayBuffer()).byteLength > 10_000,
+      `${res.status} ${res.headers.get('content-type')}`,
+    );
+  }
+  check('RSS: the figures’ sources are links', links.length >= 2, links.length);
   check(
     'RSS: no raw shortcode, no widget tag, no script in a shortcode post',
     Boolean(item) && !/\[ipr_|<ipr-|&lt;ipr-|<script|&lt;script/.test(item),

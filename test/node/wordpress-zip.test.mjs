@@ -41,6 +41,20 @@ describe('the WordPress plugin zip', () => {
     assert.ok(data.includes(`'punitive-damages-cases||standard' => '${card.replace(/'/g, "\\'")}'`));
   });
 
+  it('holds the chart images its feed markup shows, and no others', () => {
+    const data = text('ip-report-widgets/includes/build-data.php');
+    const shown = new Set([...data.matchAll(/\{\{ipr-base\}\}img\/([\w.@-]+\.png)/g)].map(([, n]) => n));
+    for (const lang of ['en', 'zh']) {
+      for (const chart of lib.CHART_IDS) {
+        const markup = lib.fallbackHtml({ el: 'chart', chart }, { base: 'https://x.example/', lang });
+        const [, name] = /x\.example\/img\/([\w.@-]+\.png)/.exec(markup);
+        assert.ok(shown.has(name), `${name} not in the feed markup`);
+      }
+    }
+    const images = names.filter((n) => n.startsWith('ip-report-widgets/dist/img/'));
+    assert.deepEqual(images.map((n) => n.split('/').pop()).sort(), [...shown].sort());
+  });
+
   it('is not in the npm tarball', () => {
     const [pack] = JSON.parse(
       execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {

@@ -49,3 +49,19 @@ function ipr_text( $lang, $group, $key ) {
 	$text = $data['text'][ $lang ][ $group ][ $key ] ?? ( $data['text']['en'][ $group ][ $key ] ?? '' );
 	return is_string( $text ) ? $text : '';
 }
+
+/**
+ * The email-safe markup of a bundled widget, for feeds: block elements with inline styles, its
+ * source links, and for a chart its image from the plugin's copy of dist/ (or the base URL set in
+ * the settings).
+ *
+ * @param string $lang  en or zh.
+ * @param string $group stat-card, chart or report.
+ * @param string $key   The key within the group.
+ * @return string HTML, or '' when there is none.
+ */
+function ipr_feed_html( $lang, $group, $key ) {
+	$data = ipr_data();
+	$html = $data['text'][ $lang ]['html'][ $group ][ $key ] ?? '';
+	return is_string( $html ) && '' !== $html ? str_replace( '{{ipr-base}}', esc_url( ipr_base_url() ), $html ) : '';
+}

@@ -118,20 +118,22 @@ function ipr_fallback_lang( $tag ) {
 }
 
 /**
- * The widget's tag with its fallback text inside; in feeds, the text alone.
+ * The widget's tag with its fallback text inside; in feeds, no tag: the widget's email-safe markup
+ * where it has one (a bundled widget), else the text.
  *
- * @param string $name  Tag name.
- * @param array  $attrs Attributes, already checked.
- * @param string $text  Fallback text (plain).
- * @param string $inner Markup before the fallback (an author chart's JSON), already safe.
+ * @param string $name      Tag name.
+ * @param array  $attrs     Attributes, already checked.
+ * @param string $text      Fallback text (plain).
+ * @param string $inner     Markup before the fallback (an author chart's JSON), already safe.
+ * @param string $feed_html The feed's markup, from ipr_feed_html(), or ''.
  * @return string HTML.
  */
-function ipr_tag( $name, $attrs, $text, $inner = '' ) {
+function ipr_tag( $name, $attrs, $text, $inner = '', $feed_html = '' ) {
 	// A span, not a <p>: wpautop may have opened a paragraph around the shortcode, and a <p> inside
 	// it would close that paragraph and the widget's tag with it, leaving the text outside.
 	$fallback = '' === $text ? '' : '<span class="ipr-fallback">' . make_clickable( esc_html( $text ) ) . '</span>';
 	if ( is_feed() ) {
-		return $fallback;
+		return '' !== $feed_html ? $feed_html : $fallback;
 	}
 	ipr_enqueue();
 	$html = '<' . $name;
@@ -244,7 +246,7 @@ function ipr_stat_card_shortcode( $raw, $content = null ) {
 		return ipr_editor_notes( $problems ) . ipr_plain_fallback( $content ) . ipr_swallowed( $content, 'ipr_stat_card' );
 	}
 	$tag = array_merge( array( 'metric' => $metric ), $period ? array( 'period' => $period ) : array(), 'compact' === $notation ? array( 'notation' => 'compact' ) : array(), $tag );
-	return ipr_editor_notes( $problems ) . ipr_tag( 'ipr-stat-card', $tag, ipr_text( $lang, 'stat-card', "$metric|$period|$notation" ) ) . ipr_swallowed( $content, 'ipr_stat_card' );
+	return ipr_editor_notes( $problems ) . ipr_tag( 'ipr-stat-card', $tag, ipr_text( $lang, 'stat-card', "$metric|$period|$notation" ), '', ipr_feed_html( $lang, 'stat-card', "$metric|$period|$notation" ) ) . ipr_swallowed( $content, 'ipr_stat_card' );
 }
 add_shortcode( 'ipr_stat_card', 'ipr_stat_card_shortcode' );
 
@@ -348,7 +350,7 @@ function ipr_chart_shortcode( $raw, $content = null ) {
 			$problems[] = sprintf( 'there is no chart “%s” (charts: %s).', ipr_shorten( $chart ), implode( ', ', ipr_data()['charts'] ?? array() ) );
 			return ipr_editor_notes( $problems ) . ipr_plain_fallback( $content ) . ipr_swallowed( $content, 'ipr_chart' );
 		}
-		return ipr_editor_notes( $problems ) . ipr_tag( 'ipr-chart', array_merge( array( 'chart' => $chart ), $tag ), ipr_text( $lang, 'chart', $chart ) ) . ipr_swallowed( $content, 'ipr_chart' );
+		return ipr_editor_notes( $problems ) . ipr_tag( 'ipr-chart', array_merge( array( 'chart' => $chart ), $tag ), ipr_text( $lang, 'chart', $chart ), '', ipr_feed_html( $lang, 'chart', $chart ) ) . ipr_swallowed( $content, 'ipr_chart' );
 	}
 
 	$chart = ipr_parse_author_chart( (string) $content, $atts, $problems );
@@ -548,7 +550,8 @@ function ipr_report_shortcode( $raw, $content = null ) {
 	if ( $picked ) {
 		$tag = array_merge( array( 'sections' => implode( ' ', $picked ) ), $tag );
 	}
-	$key = implode( ' ', $picked ? $picked : $all );
-	return ipr_editor_notes( $problems ) . ipr_tag( 'ipr-report', $tag, ipr_text( ipr_fallback_lang( $tag ), 'report', $key ) ) . ipr_swallowed( $content, 'ipr_report' );
+	$key  = implode( ' ', $picked ? $picked : $all );
+	$lang = ipr_fallback_lang( $tag );
+	return ipr_editor_notes( $problems ) . ipr_tag( 'ipr-report', $tag, ipr_text( $lang, 'report', $key ), '', ipr_feed_html( $lang, 'report', $key ) ) . ipr_swallowed( $content, 'ipr_report' );
 }
 add_shortcode( 'ipr_report', 'ipr_report_shortcode' );
