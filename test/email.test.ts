@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { CHART_IDS, METRIC_IDS, embedSnippets, type WidgetSpec } from 'ip-report-widgets/data';
+import { waitUntil } from './wait.js';
 
 /**
  * The builder's "Email / newsletter" snippet as a reader without scripts meets it: pasted into a
@@ -27,12 +28,12 @@ async function openEmail(markup: string, lang: string, width: number): Promise<D
   document.body.append(frame);
   await loaded;
   const doc = frame.contentDocument!;
-  const settled = (img: HTMLImageElement) =>
-    new Promise((resolve) => {
-      img.addEventListener('load', resolve, { once: true });
-      img.addEventListener('error', resolve, { once: true });
-    });
-  await Promise.all([...doc.images].filter((img) => !img.complete).map(settled));
+  // The images are loading="lazy": each is brought into view (as a reader scrolls) and waited for.
+  for (const img of doc.images) {
+    img.scrollIntoView();
+    await waitUntil(() => img.complete, `${img.src} did not load`, { timeout: 20_000 });
+  }
+  doc.documentElement.scrollTop = 0;
   return doc;
 }
 
