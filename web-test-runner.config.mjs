@@ -62,9 +62,16 @@ const react = {
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
+/** The same with the README's advice for a host that uses Lit itself or loads two copies. */
+export const DUPLICATES_CSP = STRICT_CSP.replace(
+  /trusted-types lit-html$/,
+  "trusted-types lit-html 'allow-duplicates'",
+);
+
 const strictCsp = async (ctx, next) => {
   await next();
-  if (ctx.path.startsWith('/test/fixtures/csp-')) ctx.set('Content-Security-Policy', STRICT_CSP);
+  if (ctx.path.startsWith('/test/fixtures/csp-dup-')) ctx.set('Content-Security-Policy', DUPLICATES_CSP);
+  else if (ctx.path.startsWith('/test/fixtures/csp-')) ctx.set('Content-Security-Policy', STRICT_CSP);
 };
 
 /** `?delay=ms` on a /dist/ file holds it back (up to 3 s): a slow network, for the render-blocking test. */

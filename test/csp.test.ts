@@ -103,3 +103,27 @@ describe('when the policy is broken on purpose', () => {
     frame.remove();
   });
 });
+
+describe('when the host uses Lit too, or loads two copies (CSP with trusted-types lit-html allow-duplicates)', () => {
+  for (const [name, path] of [
+    ['a host that created its own lit-html policy first', '/test/fixtures/csp-dup-host-lit.html'],
+    ['two copies of the library (classic script and module)', '/test/fixtures/csp-dup-two-copies.html'],
+  ]) {
+    it(`${name}: every widget renders, 0 violations, nothing thrown`, async () => {
+      const frame = await openFixture(path);
+      const doc = frame.contentDocument!;
+      await allRendered(doc);
+      const cards = [...doc.querySelectorAll('ipr-stat-card')];
+      expect(cards[0]!.shadowRoot!.textContent).to.contain('460');
+      for (const chart of doc.querySelectorAll('ipr-chart'))
+        expect(chart.shadowRoot!.querySelector('canvas'), 'canvas').to.exist;
+      expect(doc.querySelector('ipr-report')!.shadowRoot!.querySelectorAll('ipr-stat-card').length).to.equal(
+        4,
+      );
+      const win = frame.contentWindow as ProbedWindow & { __errors: string[] };
+      expect(win.__violations).to.deep.equal([]);
+      expect(win.__errors).to.deep.equal([]);
+      frame.remove();
+    });
+  }
+});
