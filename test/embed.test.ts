@@ -198,3 +198,63 @@ describe('embed.html', () => {
     }
   });
 });
+
+describe('embed.html in a sandboxed iframe', () => {
+  /** Opens the embed page in `<iframe sandbox="…">`; records the height messages it posts. */
+  async function openSandboxed(flags: string, query = 'el=stat-card&metric=punitive-damages-cases') {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', flags);
+    frame.width = '600';
+    frame.height = '200';
+    const messages: unknown[] = [];
+    const onMessage = (event: MessageEvent) => {
+      if (event.source === frame.contentWindow && event.data?.type === 'ipr:height')
+        messages.push(event.data);
+    };
+    window.addEventListener('message', onMessage);
+    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    frame.src = `/dist/embed.html?${query}`;
+    document.body.append(frame);
+    await loaded;
+    return {
+      frame,
+      messages,
+      close: () => {
+        window.removeEventListener('message', onMessage);
+        frame.remove();
+      },
+    };
+  }
+
+  it('without allow-scripts, says in text that the figure cannot load, with a link to open it', async () => {
+    const embed = await openSandboxed('allow-same-origin');
+    try {
+      const doc = embed.frame.contentDocument!;
+      const note = doc.querySelector('.note') as HTMLElement;
+      expect(note, 'note').to.exist;
+      // Visible at once where scripting is off, else after the note's 4 s delay.
+      await waitUntil(() => getComputedStyle(note).visibility === 'visible', 'note stays hidden');
+      expect(note.textContent).to.contain('The figure cannot be shown here');
+      expect(note.getBoundingClientRect().height).to.be.greaterThan(20);
+      const link = note.querySelector('a')!;
+      expect(link.href).to.equal(embed.frame.src);
+      expect(link.target).to.equal('_blank');
+      expect(doc.querySelector('ipr-stat-card')).to.equal(null);
+    } finally {
+      embed.close();
+    }
+  });
+
+  it('with allow-scripts allow-same-origin, renders the widget and removes the note', async () => {
+    const embed = await openSandboxed('allow-scripts allow-same-origin');
+    try {
+      const doc = embed.frame.contentDocument!;
+      const card = await rendered(doc, 'ipr-stat-card');
+      expect(card.shadowRoot!.textContent).to.contain('460');
+      expect(doc.querySelector('.note')).to.equal(null);
+      await waitUntil(() => embed.messages.length > 0, 'no height message');
+    } finally {
+      embed.close();
+    }
+  });
+});
