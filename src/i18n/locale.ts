@@ -22,11 +22,13 @@ export function messageLang(locale: string): MessageLang {
 export function resolveLocale(element: Element): string {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      const tag = canonicalLocale(node.getAttribute('lang'));
+    // By node type, not `instanceof`: a widget moved into an iframe's document has ancestors of
+    // that frame's realm, which are not instances of this window's Element or ShadowRoot.
+    if (node.nodeType === 1 && (node as Element).hasAttribute('lang')) {
+      const tag = canonicalLocale((node as Element).getAttribute('lang'));
       if (tag) return tag;
     }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    node = node.parentNode ?? (node.nodeType === 11 ? ((node as ShadowRoot).host ?? null) : null);
   }
   return 'en';
 }

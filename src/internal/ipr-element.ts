@@ -1,4 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  type CSSResultOrNative,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { messageLang, resolveLocale, type MessageLang } from '../i18n/locale.js';
 import en from '../i18n/en.js';
@@ -37,6 +44,25 @@ const loadExtras = () =>
     () => (extrasFailed = true),
   );
 const THEMES: readonly string[] = ['auto', 'light', 'dark'];
+
+/** The widgets' style sheets made again in another window, which cannot use this window's. */
+const sheetsOfWindow = new WeakMap<Window, Map<CSSResultOrNative, CSSStyleSheet>>();
+
+function sheetIn(win: Window & typeof globalThis, style: CSSResultOrNative): CSSStyleSheet | undefined {
+  const own = style instanceof CSSStyleSheet ? style : style.styleSheet;
+  if (win === (globalThis as unknown)) return own;
+  let sheets = sheetsOfWindow.get(win);
+  if (!sheets) sheetsOfWindow.set(win, (sheets = new Map()));
+  let sheet = sheets.get(style);
+  if (!sheet) {
+    const text =
+      style instanceof CSSStyleSheet ? [...style.cssRules].map((r) => r.cssText).join('\n') : style.cssText;
+    sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(text);
+    sheets.set(style, sheet);
+  }
+  return sheet;
+}
 
 export { quote };
 
@@ -80,6 +106,24 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
     watchEnvironment(this);
     setFollowing(this.backdrop, true);
     this.environmentChanged();
+  }
+
+  /**
+   * Moved into another document (`adoptNode`, or `append` into an iframe's document): a shadow
+   * root there ignores style sheets made in this window, so they are made again in that
+   * document's window (and this window's put back on the way home). The language is re-read on
+   * connect.
+   */
+  adoptedCallback(): void {
+    const root = this.renderRoot as ShadowRoot;
+    const win = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (!win || !('adoptedStyleSheets' in root)) return;
+    try {
+      const styles = (this.constructor as typeof LitElement).elementStyles;
+      root.adoptedStyleSheets = styles.map((s) => sheetIn(win, s)).filter((s) => s !== undefined);
+    } catch (error) {
+      warnOnce('styles-not-moved', `the widget's styles could not be used in its new document: ${error}`);
+    }
   }
 
   override disconnectedCallback(): void {
