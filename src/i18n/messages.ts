@@ -1,5 +1,6 @@
 import type { MetricId, SourceId } from '../data/types.js';
 import type { MessageLang } from './locale.js';
+import { lazy } from '../internal/lazy.js';
 import { warnOnce } from '../internal/warn.js';
 import en from './en.js';
 
@@ -60,6 +61,8 @@ export interface Messages {
 }
 
 const loaded: Partial<Record<MessageLang, Messages>> = { en };
+/** Tried twice (see lazy.ts); after that the page shows English, with one warning. */
+const zhChunk = lazy(() => import('./zh.js'));
 const loading: Partial<Record<MessageLang, Promise<Messages>>> = {};
 
 /**
@@ -74,7 +77,7 @@ export function messages(lang: MessageLang): Messages | undefined {
 export function loadMessages(lang: MessageLang): Promise<Messages> {
   const ready = loaded[lang];
   if (ready) return Promise.resolve(ready);
-  return (loading[lang] ??= import('./zh.js').then(
+  return (loading[lang] ??= zhChunk().then(
     (module) => (loaded[lang] = module.default),
     (error) => {
       warnOnce('load-failed', `the ${lang} messages (${error}); showing English`);

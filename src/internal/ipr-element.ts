@@ -182,6 +182,8 @@ export abstract class IprElement extends LitElement implements EnvironmentListen
 
   /** Loads the extras chunk and renders again; `updateComplete` waits for it. */
   protected needExtras(): void {
+    // Failed twice: asking again would render, validate and ask again without end.
+    if (extrasFailed) return;
     this.textLoad = loadExtras().then(() => this.requestUpdate());
   }
 
