@@ -68,9 +68,14 @@ export const DUPLICATES_CSP = STRICT_CSP.replace(
   "trusted-types lit-html 'allow-duplicates'",
 );
 
+/** A page whose Trusted Types allow only a policy of its own: Lit's `lit-html` is refused. */
+export const REFUSED_CSP = STRICT_CSP.replace(/trusted-types lit-html$/, 'trusted-types host-only');
+
 const strictCsp = async (ctx, next) => {
   await next();
   if (ctx.path.startsWith('/test/fixtures/csp-dup-')) ctx.set('Content-Security-Policy', DUPLICATES_CSP);
+  else if (ctx.path.startsWith('/test/fixtures/csp-refused-'))
+    ctx.set('Content-Security-Policy', REFUSED_CSP);
   else if (ctx.path.startsWith('/test/fixtures/csp-')) ctx.set('Content-Security-Policy', STRICT_CSP);
 };
 

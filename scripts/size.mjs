@@ -37,8 +37,9 @@ const entry = join(dist, 'ip-report-widgets.js');
 const statPage = [...closure(entry)];
 // DESIGN.md's 13,000 is passed: 13,115 with main's backdrop-following theme and Lit's decorators and
 // messages; 13,545 with style sheets made again in a document a widget is moved into (adoptedCallback)
-// and one retry policy for every lazy chunk.
-rows.push(['stat-cards-only page (entry + static chunks)', sum(statPage), 13_600, statPage]);
+// and one retry policy for every lazy chunk; 13,789 with the warning where a CSP refuses Lit's
+// Trusted Types policy (internal/policy-guard.ts, +244).
+rows.push(['stat-cards-only page (entry + static chunks)', sum(statPage), 13_850, statPage]);
 
 /**
  * A lazy chunk with everything it loads in turn, statically or not, less what the page has and
@@ -74,10 +75,11 @@ const apart = [line, tooltip, zh].filter(Boolean);
 // Tooltip plugin, registered by tooltip.ts, lands in the engine chunk for the same reason (+4,901:
 // engine chunk 48,247 without it, 53,148 with it); with the keyboard's listeners in the controller,
 // the keys hint and the live region, 77,695; with the longer error texts of issue 13 in the extras
-// chunk (+470), 78,165; with moved widgets' style sheets and one retry policy for lazy chunks, 78,378.
+// chunk (+470), 78,165; with moved widgets' style sheets and one retry policy for lazy chunks, 78,378;
+// with the refused-policy warning, 78,622.
 const chartEntry = chunk('chart');
 const barPage = [...statPage, ...lazyClosure(chartEntry, statPage, apart)];
-rows.push(['JS before the first bar chart is drawn', sum(barPage), 78_450, barPage]);
+rows.push(['JS before the first bar chart is drawn', sum(barPage), 78_700, barPage]);
 for (const [name, file, budget] of [
   ['line-chart parts, loaded when a line chart is shown', line, 8_000],
   ['tooltip parts, loaded on first pointer or focus', tooltip, 10_000],
@@ -104,8 +106,8 @@ if (zh) rows.push(['lazy Chinese words', gz(zh), 50_000, [zh]]);
 const iife = join(dist, 'ip-report-widgets.iife.js');
 // DESIGN.md's 80,000 is passed by the tooltip and keyboard exploration: 74,027 -> 80,978. Every
 // category named in a short plot (charts/config.ts, autoSkip): 81,399 -> 81,409; moved widgets'
-// style sheets and one retry policy for lazy chunks: 81,568.
-if (existsSync(iife)) rows.push(['IIFE, everything', gz(iife), 81_650, [iife]]);
+// style sheets and one retry policy for lazy chunks: 81,568; the refused-policy warning: 81,816.
+if (existsSync(iife)) rows.push(['IIFE, everything', gz(iife), 81_900, [iife]]);
 
 let failed = 0;
 console.log('gzip -9 sizes (bytes)          size   budget');

@@ -2,6 +2,8 @@
  * The library's entry: defines every element. Data records and formatting functions are in
  * the `ip-report-widgets/data` subpath, so a page that only shows widgets does not load them twice.
  */
+// First, before Lit is evaluated: a page whose CSP refuses Lit's policy gets a warning, not an error.
+import './internal/policy-guard.js';
 import { IprStatCard } from './components/stat-card/stat-card.js';
 import { autoload } from './internal/autoload.js';
 // Defined on first sight of the tag, so a page of stat cards never downloads chart or report code.

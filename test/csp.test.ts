@@ -127,3 +127,60 @@ describe('when the host uses Lit too, or loads two copies (CSP with trusted-type
     });
   }
 });
+
+type RecordingWindow = ProbedWindow & { __errorEvents: ErrorEvent[]; __warnings: string[] };
+
+/** What the page's listeners and console saw of the library's failure, after its script ran. */
+async function failureSeen(frame: HTMLIFrameElement) {
+  const win = frame.contentWindow as RecordingWindow;
+  await new Promise((r) => setTimeout(r, 300));
+  return {
+    win,
+    uncaught: win.__errorEvents.filter((e) => !e.defaultPrevented).map((e) => e.message),
+    cancelled: win.__errorEvents.filter((e) => e.defaultPrevented).length,
+    warnings: win.__warnings.filter((w) => w.includes('trusted-types-refused')),
+  };
+}
+
+describe("when the page's CSP refuses Lit's Trusted Types policy", () => {
+  for (const build of ['esm', 'iife']) {
+    it(`${build} build: the fallback stays, one warning names the CSP change, nothing uncaught`, async function () {
+      const frame = await openFixture(`/test/fixtures/csp-refused-${build}.html`);
+      const win = frame.contentWindow as RecordingWindow;
+      if (!('trustedTypes' in win)) {
+        frame.remove();
+        this.skip(); // this engine has no Trusted Types, so nothing is refused
+      }
+      const { uncaught, cancelled, warnings } = await failureSeen(frame);
+      const doc = frame.contentDocument!;
+      expect(win.customElements.get('ipr-stat-card'), 'not defined').to.equal(undefined);
+      const card = doc.querySelector('ipr-stat-card')!;
+      expect(card.shadowRoot).to.equal(null);
+      expect(card.getBoundingClientRect().height, 'fallback shown').to.be.greaterThan(0);
+      expect(card.textContent).to.contain('Fallback: punitive damages cases');
+      expect(uncaught, 'uncaught errors').to.deep.equal([]);
+      expect(cancelled, 'the refusal, cancelled').to.equal(1);
+      expect(warnings.length).to.equal(1);
+      expect(warnings[0]).to.contain("trusted-types lit-html 'allow-duplicates'");
+      expect(warnings[0]).to.contain('keep their fallback');
+      frame.remove();
+    });
+  }
+
+  it('two copies without allow-duplicates: the first renders, the second warns once and throws nothing', async function () {
+    const frame = await openFixture('/test/fixtures/csp-two-copies.html');
+    const win = frame.contentWindow as RecordingWindow;
+    if (!('trustedTypes' in win)) {
+      frame.remove();
+      this.skip();
+    }
+    await allRendered(frame.contentDocument!);
+    const { uncaught, warnings } = await failureSeen(frame);
+    const card = frame.contentDocument!.querySelector('ipr-stat-card')!;
+    expect(card.shadowRoot!.textContent).to.contain('460');
+    expect(uncaught).to.deep.equal([]);
+    expect(warnings.length).to.equal(1);
+    expect(warnings[0]).to.contain('another copy shows the widgets');
+    frame.remove();
+  });
+});
