@@ -120,7 +120,7 @@ export default [
     onwarn,
   },
   {
-    input: 'src/index.ts',
+    input: 'src/entries/classic.ts',
     output: {
       file: 'dist/ip-report-widgets.iife.js',
       format: 'iife',

@@ -95,7 +95,10 @@ const uncachedChunks = async (ctx, next) => {
 
 /** `?delay=ms` on a /dist/ file holds it back (up to 3 s): a slow network, for the render-blocking test. */
 const slowDist = async (ctx, next) => {
-  const delay = Math.min(Number(ctx.query.delay) || 0, 3000);
+  // The cookie `ipr-slow=<chunk name>` holds that chunk back 800 ms, for the download-order test.
+  const slow = ctx.cookies.get('ipr-slow');
+  const held = slow && /^[\w-]+$/.test(slow) && ctx.path.startsWith(`/dist/chunks/${slow}-`) ? 800 : 0;
+  const delay = Math.max(held, Math.min(Number(ctx.query.delay) || 0, 3000));
   if (delay && ctx.path.startsWith('/dist/')) await new Promise((resolve) => setTimeout(resolve, delay));
   await next();
 };

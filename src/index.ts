@@ -5,10 +5,10 @@
 // First, before Lit is evaluated: a page whose CSP refuses Lit's policy gets a warning, not an error.
 import './internal/policy-guard.js';
 import { IprStatCard } from './components/stat-card/stat-card.js';
-import { autoload } from './internal/autoload.js';
-// Defined on first sight of the tag, so a page of stat cards never downloads chart or report code.
-autoload('ipr-chart', () => import('./entries/chart.js'));
-autoload('ipr-report', () => import('./entries/report.js'));
+import { autoloadElements } from './internal/autoload-elements.js';
+import { loadEngine } from './charts/load-engine.js';
+// A chart near the viewport at load: Chart.js downloads beside the chart code, not after it.
+autoloadElements(loadEngine);
 
 export { IprStatCard };
 export type { IprErrorDetail, Theme } from './internal/ipr-element.js';

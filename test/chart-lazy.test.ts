@@ -38,8 +38,10 @@ describe('lazy loading of <ipr-chart>', () => {
   });
 
   it('a chart far below the fold renders its text but loads Chart.js only once scrolled near', async () => {
-    const spacer = await mount('<div></div><ipr-chart chart="punitive-damages-trend"></ipr-chart>');
-    (spacer as HTMLElement).style.height = '6000px';
+    // The spacer is tall before the chart's tag is seen: a page that loads with the chart far below.
+    const spacer = await mount(
+      '<div style="height: 6000px"></div><ipr-chart chart="punitive-damages-trend"></ipr-chart>',
+    );
     const chart = spacer.nextElementSibling as IprChart;
     await chartClass();
     await settled(chart);

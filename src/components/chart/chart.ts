@@ -4,12 +4,12 @@ import { authorModel, parseAuthorChart } from '../../charts/author.js';
 import { bundledModel, isChartId, type ChartId } from '../../charts/bundled.js';
 import type { ChartController } from '../../charts/engine.js';
 import { header, toCSV } from '../../charts/export.js';
+import { loadEngine as fetchEngine } from '../../charts/load-engine.js';
 import type { ChartData, ChartModel, SeriesModel } from '../../charts/types.js';
 import { chartWords } from '../../charts/words.js';
 import extras from '../../i18n/extras.js';
 import { customElement } from '../../internal/define.js';
 import { IprElement, quote, type Problem } from '../../internal/ipr-element.js';
-import { lazy } from '../../internal/lazy.js';
 import { PrintController } from '../../internal/print.js';
 import { renderCredit } from '../../internal/source-credit.js';
 import { tokens } from '../../theme/tokens.js';
@@ -17,7 +17,7 @@ import { styles } from './chart.styles.js';
 
 type Engine = typeof import('../../charts/engine.js');
 let engine: Engine | undefined;
-const loadEngine = lazy(() => import('../../charts/engine.js').then((module) => (engine = module)));
+const loadEngine = () => fetchEngine().then((module) => (engine = module));
 
 /** Called when a chart comes within 200 px of the viewport, once. */
 const nearCallbacks = new WeakMap<Element, () => void>();
