@@ -305,7 +305,14 @@ async function readerCheck(post, theme, look, width) {
       .waitForFunction(
         (n, want) => {
           const widgets = [...document.querySelectorAll('ipr-stat-card, ipr-chart, ipr-report')];
-          if (want === 'fallback' || want === 'iframe') return true;
+          if (want === 'fallback') return true;
+          if (want === 'iframe') {
+            // Until the resizer has sized the (lazy) frame and hidden the text beside it.
+            document.querySelector('iframe')?.scrollIntoView({ block: 'center' });
+            return [...document.querySelectorAll('[data-ipr-fallback]')].every(
+              (e) => e.getBoundingClientRect().height === 0,
+            );
+          }
           if (widgets.length < n) return false;
           return widgets.every((w) => {
             if (!customElements.get(w.localName) || !w.shadowRoot?.textContent.trim()) return false;
@@ -349,6 +356,15 @@ async function readerCheck(post, theme, look, width) {
         scrollWidth: document.documentElement.scrollWidth,
         innerWidth: window.innerWidth,
         iframes: [...(col?.querySelectorAll('iframe') ?? [])].map((f) => f.getBoundingClientRect().height),
+        framesInColumn: [...(col?.querySelectorAll('iframe') ?? [])].every((f) => {
+          const box = f.getBoundingClientRect();
+          return colBox && box.left >= colBox.left - 1 && box.right <= colBox.right + 1 && box.width > 150;
+        }),
+        // The text the iframe snippet puts beside its frame: shown, and how many links it kept.
+        fallbacks: [...(col?.querySelectorAll('[data-ipr-fallback]') ?? [])].map((e) => ({
+          shown: e.getBoundingClientRect().height > 0,
+          links: e.querySelectorAll('a[href^="http"]').length,
+        })),
         background: getComputedStyle(document.body).backgroundColor,
         // Fallback text the plugin printed that ended up outside its widget's tag.
         stray: [...document.querySelectorAll('.ipr-fallback')].filter(
@@ -398,12 +414,27 @@ async function readerCheck(post, theme, look, width) {
         report.iframes.length === 0 && report.text.includes('460 cases with punitive damages'),
         report.text.slice(0, 200),
       );
+      if (post.def.iframe) {
+        // The iframe snippet's text beside the frame: kept by kses with its links.
+        check(
+          `${label}: the text beside the stripped frame, with its source and figure links`,
+          report.fallbacks.length === 1 && report.fallbacks[0].shown && report.fallbacks[0].links >= 2,
+          JSON.stringify(report.fallbacks),
+        );
+      }
       post.seen[theme.slug] = 'fallback text';
     } else if (want === 'iframe') {
       check(
-        `${label}: the iframe`,
-        report.iframes.length === 1 && report.iframes[0] > 100,
+        `${label}: the iframe, in the text column`,
+        report.iframes.length === 1 && report.iframes[0] > 100 && report.framesInColumn,
         JSON.stringify(report.iframes),
+      );
+      // The resizer sized the frame (shown at its widget's height, not the 280 of the attribute)
+      // and hid the text beside it.
+      check(
+        `${label}: the frame sized by the resizer and the text beside it hidden`,
+        report.iframes[0] !== 280 && report.fallbacks.length === 1 && !report.fallbacks[0].shown,
+        JSON.stringify([report.iframes, report.fallbacks]),
       );
       post.seen[theme.slug] = 'iframe';
     }
