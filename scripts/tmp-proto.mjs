@@ -1,0 +1,16 @@
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, findChrome } from '/work/wt/h11/scripts/find-browsers.mjs';
+import { serve } from '/work/wt/h11/scripts/serve.mjs';
+import { writeFileSync, mkdirSync } from 'node:fs';
+mkdirSync('/work/wt/h11/demo/tmp-proto', { recursive: true });
+mkdirSync('/work/wt/h11/demo/tmp-proto',{recursive:true});writeFileSync('/work/wt/h11/demo/tmp-proto/host.html', `<!doctype html><body><iframe sandbox="${process.argv[2]}" width=600 height=400 src="http://127.0.0.1:8765/dist/embed.html?el=stat-card&metric=punitive-damages-cases"></iframe>`);
+const server = await serve({ port: 8765, quiet: true });
+const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+await page.goto('http://localhost:8765/demo/tmp-proto/host.html');
+await new Promise((r) => setTimeout(r, 3000));
+const f = page.frames()[1];
+console.log(await f.evaluate(() => [self.origin, document.body.innerHTML.slice(0, 200), !!customElements.get('ipr-stat-card')]));
+await browser.close(); server.close?.();
+process.exit(0);
