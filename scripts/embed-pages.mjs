@@ -10,7 +10,7 @@
 //
 //   import { writeEmbedPages } from './embed-pages.mjs';
 //   writeEmbedPages({ dist, base: 'https://example.org/ipr/dist/' }); // → { pages, oembed }
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -184,6 +184,21 @@ main { box-sizing: border-box; max-width: 760px; margin: 0 auto; padding: 16px; 
 `;
 
 /**
+ * `embed.html` with `origin` beside every `'self'` of its Content Security Policy. In a frame
+ * sandboxed without `allow-same-origin` (WordPress's `sandbox="allow-scripts"`) the page's origin
+ * is opaque, and WebKit matches `'self'` against that origin, so nothing of the page's own would
+ * load there; Chromium and Firefox match it against the page's address. Naming the origin the
+ * files are served from lets WebKit load them too. Idempotent: the origin is written once.
+ */
+export function cspWithOrigin(html, origin) {
+  if (!/^https?:\/\/[\w.-]+(?::\d+)?$/.test(origin)) throw new Error(`not an origin: ${origin}`);
+  return html.replace(/(http-equiv="Content-Security-Policy"\s+content=")([^"]*)"/, (_, start, policy) => {
+    const named = policy.replace(/'self'(?: https?:\/\/[\w.:-]+)?/g, `'self' ${origin}`);
+    return `${start}${named}"`;
+  });
+}
+
+/**
  * Writes the pages (and, with `base`, the oEmbed JSON) into `out` (`<dist>/embed/`, where the
  * pages' relative addresses point); returns their names and the checked base.
  */
@@ -194,6 +209,10 @@ export async function writeEmbedPages({ dist = join(root, 'dist'), base, out = j
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'page.css'), PAGE_CSS);
   const written = { pages: [], oembed: [], base: publicBase };
+  if (publicBase) {
+    const frame = join(dist, 'embed.html');
+    writeFileSync(frame, cspWithOrigin(readFileSync(frame, 'utf8'), new URL(publicBase).origin));
+  }
   for (const widget of bundledWidgets(lib)) {
     for (const lang of EMBED_LANGS) {
       const other = EMBED_LANGS.find((l) => l !== lang);
@@ -214,7 +233,7 @@ export async function writeEmbedPages({ dist = join(root, 'dist'), base, out = j
   return written;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { pages, oembed, base } = await writeEmbedPages({ base: process.env.IPR_PUBLIC_BASE });
   console.log(
     base
