@@ -167,7 +167,7 @@ ${markup}
     provider_name: PROVIDER,
     provider_url: base,
     title,
-    html: snippets.iframe,
+    html: oembedHtml(snippets.iframe),
     width: OEMBED_WIDTH,
     height,
     ...(image?.url
@@ -175,6 +175,23 @@ ${markup}
       : {}),
   };
   return { html, oembed };
+}
+
+/**
+ * The oEmbed `html`: the iframe snippet with its fallback text in a `<blockquote>` before the frame
+ * instead of a paragraph after it, and no `<div>` around them (the frame is a block by its style). For a provider it does not list, WordPress keeps of the html
+ * only a blockquote followed by an iframe (wp_filter_oembed_result), and loads wp-embed.js, which
+ * sizes the frame from its height messages, only when there is such a blockquote: it shows the
+ * blockquote and hides the frame until the frame speaks, so a reader without scripts gets the text
+ * and its links, not an empty frame. Elsewhere the resizer hides it as it hides the paragraph.
+ */
+export function oembedHtml(snippet) {
+  const frame = /<iframe\b[\s\S]*?<\/iframe>/.exec(snippet)[0];
+  const [, attrs, inner] = /<p( data-ipr-fallback[^>]*)>([\s\S]*?)<\/p>/.exec(snippet);
+  const script = /<script\b[\s\S]*?<\/script>/.exec(snippet)[0];
+  const quote = `<blockquote${attrs.replace('margin:8px 0 0', 'margin:0 0 8px')}>${inner}</blockquote>`;
+  // Nothing before the blockquote: WordPress's pattern takes it only at the very start.
+  return `${quote}\n${frame}\n${script}`;
 }
 
 const PAGE_CSS = `html { color-scheme: light dark; }
@@ -188,12 +205,15 @@ main { box-sizing: border-box; max-width: 760px; margin: 0 auto; padding: 16px; 
  * sandboxed without `allow-same-origin` (WordPress's `sandbox="allow-scripts"`) the page's origin
  * is opaque, and WebKit matches `'self'` against that origin, so nothing of the page's own would
  * load there; Chromium and Firefox match it against the page's address. Naming the origin the
- * files are served from lets WebKit load them too. Idempotent: the origin is written once.
+ * files are served from lets WebKit load them too. Idempotent; without `origin`, `'self'` alone.
  */
 export function cspWithOrigin(html, origin) {
-  if (!/^https?:\/\/[\w.-]+(?::\d+)?$/.test(origin)) throw new Error(`not an origin: ${origin}`);
+  if (origin !== undefined && !/^https?:\/\/[\w.-]+(?::\d+)?$/.test(origin)) {
+    throw new Error(`not an origin: ${origin}`);
+  }
+  const self = origin ? `'self' ${origin}` : "'self'";
   return html.replace(/(http-equiv="Content-Security-Policy"\s+content=")([^"]*)"/, (_, start, policy) => {
-    const named = policy.replace(/'self'(?: https?:\/\/[\w.:-]+)?/g, `'self' ${origin}`);
+    const named = policy.replace(/'self'(?: https?:\/\/[\w.:-]+)?/g, self);
     return `${start}${named}"`;
   });
 }
@@ -209,10 +229,9 @@ export async function writeEmbedPages({ dist = join(root, 'dist'), base, out = j
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'page.css'), PAGE_CSS);
   const written = { pages: [], oembed: [], base: publicBase };
-  if (publicBase) {
-    const frame = join(dist, 'embed.html');
-    writeFileSync(frame, cspWithOrigin(readFileSync(frame, 'utf8'), new URL(publicBase).origin));
-  }
+  const frame = join(dist, 'embed.html');
+  const origin = publicBase && new URL(publicBase).origin;
+  writeFileSync(frame, cspWithOrigin(readFileSync(frame, 'utf8'), origin));
   for (const widget of bundledWidgets(lib)) {
     for (const lang of EMBED_LANGS) {
       const other = EMBED_LANGS.find((l) => l !== lang);

@@ -112,8 +112,20 @@ describe('paste-a-URL pages with IPR_PUBLIC_BASE, discovered as WordPress discov
         assert.ok(data.title.length > 3);
         assert.equal(data.provider_name, 'IP report widgets');
         assert.equal(data.provider_url, base);
-        // The html is the builder's iframe snippet for this widget in this language.
-        assert.equal(data.html, lib.embedSnippets({ ...widget.spec, lang }, base).iframe);
+        // The html is the builder's iframe snippet for this widget in this language, its text in a
+        // blockquote before the frame (what WordPress keeps: a blockquote, then the iframe).
+        const snippet = lib.embedSnippets({ ...widget.spec, lang }, base).iframe;
+        const frameTag = /<iframe\b[\s\S]*?<\/iframe>/.exec(snippet)[0];
+        const text = /<p data-ipr-fallback[^>]*>([\s\S]*?)<\/p>/.exec(snippet)[1];
+        // At the very start: WordPress's pattern finds the blockquote nowhere else.
+        assert.match(data.html, /^<blockquote data-ipr-fallback[^>]*>[\s\S]*<\/blockquote>\n<iframe/);
+        assert.ok(data.html.includes(frameTag));
+        assert.ok(data.html.includes(`>${text}</blockquote>`));
+        assert.match(
+          data.html,
+          /<\/iframe>\n<script src="[^"]+ip-report-widgets-resizer\.js" defer><\/script>$/,
+        );
+        if (text.includes(award(lang))) assert.ok(text.includes(caveat(lang)));
         const src = decode(/<iframe[^>]*\ssrc="([^"]+)"/.exec(data.html)[1]);
         assert.ok(src.startsWith(`${base}embed.html?`), src);
         assert.equal(new URL(src).searchParams.get('lang'), lang);
