@@ -106,6 +106,20 @@ export default [
     onwarn,
   },
   {
+    // The first script of embed.html: loads embed.js, or embed.iife.js in an opaque origin.
+    input: 'src/embed/embed-start.ts',
+    output: { file: 'dist/embed-start.js', format: 'iife' },
+    plugins: plugins(),
+    onwarn,
+  },
+  {
+    // embed.js as one classic file, for frames whose origin is opaque (see embed-start.ts).
+    input: 'src/embed/embed.ts',
+    output: { file: 'dist/embed.iife.js', format: 'iife', inlineDynamicImports: true },
+    plugins: plugins(),
+    onwarn,
+  },
+  {
     // For the host page of embed.html iframes: a classic script of its own, a few hundred bytes.
     input: 'src/embed/resizer.ts',
     output: { file: 'dist/ip-report-widgets-resizer.js', format: 'iife' },

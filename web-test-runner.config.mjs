@@ -8,6 +8,7 @@ import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import { chromeArgs, findEngine } from './scripts/find-browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { cspWithOrigin } from './scripts/embed-pages.mjs';
 
 /**
  * Tests import the package by name; here that name resolves to the built files in dist/, so the
@@ -242,6 +243,18 @@ const countedDist = async (ctx, next) => {
   await next();
 };
 
+/**
+ * `/dist/__embed-public.html` is `dist/embed.html` as the build writes it with IPR_PUBLIC_BASE set
+ * to this server's dist/ (its CSP names the origin: see cspWithOrigin), for the tests of frames
+ * sandboxed without allow-same-origin in WebKit.
+ */
+const publicEmbed = async (ctx, next) => {
+  if (ctx.path !== '/dist/__embed-public.html') return next();
+  const html = readFileSync(join(process.cwd(), 'dist/embed.html'), 'utf8');
+  ctx.type = 'text/html';
+  ctx.body = cspWithOrigin(html, ctx.origin);
+};
+
 export default {
   files: ['test/**/*.test.{ts,tsx}'],
   nodeResolve: true,
@@ -249,7 +262,7 @@ export default {
   // All three engines at once (WTR's default is two); Firefox and WebKit take one file at a time.
   concurrentBrowsers: 3,
   testsFinishTimeout: 300_000,
-  middleware: [strictCsp, slowDist, failChunks, countedDist, uncachedChunks],
+  middleware: [strictCsp, slowDist, failChunks, countedDist, publicEmbed, uncachedChunks],
   plugins: [
     builtPackage,
     downloads,

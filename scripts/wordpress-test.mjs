@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from './find-browsers.mjs';
+import { writeEmbedPages } from './embed-pages.mjs';
 import { startWordPress } from './wordpress-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -52,6 +53,9 @@ async function run() {
   // "your-host": the library's dist/ served by the same Apache, where the builder's snippets point.
   cpSync(join(root, 'dist'), join(wp.tree, 'ipr/dist'), { recursive: true });
   const base = `${wp.url}/ipr/dist/`;
+  // The paste-a-URL pages as a build with IPR_PUBLIC_BASE=<that address> writes them. Same host and
+  // port as WordPress, so its wp_safe_remote_get accepts the address as is (no filter needed).
+  await writeEmbedPages({ dist: join(wp.tree, 'ipr/dist'), base });
   browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
 
   await installPlugin();
@@ -204,6 +208,8 @@ async function run() {
   await blockEditorCheck();
   await badInputCheck(bad);
   await feedCheck();
+  // After the feed check: these posts would push the author's older ones out of the feed.
+  await pastedUrlChecks(base);
   // WordPress 6.1 on PHP 8.2 logs deprecations of its own; anything else, or anything of ours, fails.
   const log = wp
     .debugLog()
@@ -305,7 +311,14 @@ async function readerCheck(post, theme, look, width) {
       .waitForFunction(
         (n, want) => {
           const widgets = [...document.querySelectorAll('ipr-stat-card, ipr-chart, ipr-report')];
-          if (want === 'fallback' || want === 'iframe') return true;
+          if (want === 'fallback') return true;
+          if (want === 'iframe') {
+            // Until the resizer has sized the (lazy) frame and hidden the text beside it.
+            document.querySelector('iframe')?.scrollIntoView({ block: 'center' });
+            return [...document.querySelectorAll('[data-ipr-fallback]')].every(
+              (e) => e.getBoundingClientRect().height === 0,
+            );
+          }
           if (widgets.length < n) return false;
           return widgets.every((w) => {
             if (!customElements.get(w.localName) || !w.shadowRoot?.textContent.trim()) return false;
@@ -349,6 +362,15 @@ async function readerCheck(post, theme, look, width) {
         scrollWidth: document.documentElement.scrollWidth,
         innerWidth: window.innerWidth,
         iframes: [...(col?.querySelectorAll('iframe') ?? [])].map((f) => f.getBoundingClientRect().height),
+        framesInColumn: [...(col?.querySelectorAll('iframe') ?? [])].every((f) => {
+          const box = f.getBoundingClientRect();
+          return colBox && box.left >= colBox.left - 1 && box.right <= colBox.right + 1 && box.width > 150;
+        }),
+        // The text the iframe snippet puts beside its frame: shown, and how many links it kept.
+        fallbacks: [...(col?.querySelectorAll('[data-ipr-fallback]') ?? [])].map((e) => ({
+          shown: e.getBoundingClientRect().height > 0,
+          links: e.querySelectorAll('a[href^="http"]').length,
+        })),
         background: getComputedStyle(document.body).backgroundColor,
         // Fallback text the plugin printed that ended up outside its widget's tag.
         stray: [...document.querySelectorAll('.ipr-fallback')].filter(
@@ -398,12 +420,27 @@ async function readerCheck(post, theme, look, width) {
         report.iframes.length === 0 && report.text.includes('460 cases with punitive damages'),
         report.text.slice(0, 200),
       );
+      if (post.def.iframe) {
+        // The iframe snippet's text beside the frame: kept by kses with its links.
+        check(
+          `${label}: the text beside the stripped frame, with its source and figure links`,
+          report.fallbacks.length === 1 && report.fallbacks[0].shown && report.fallbacks[0].links >= 2,
+          JSON.stringify(report.fallbacks),
+        );
+      }
       post.seen[theme.slug] = 'fallback text';
     } else if (want === 'iframe') {
       check(
-        `${label}: the iframe`,
-        report.iframes.length === 1 && report.iframes[0] > 100,
+        `${label}: the iframe, in the text column`,
+        report.iframes.length === 1 && report.iframes[0] > 100 && report.framesInColumn,
         JSON.stringify(report.iframes),
+      );
+      // The resizer sized the frame (shown at its widget's height, not the 280 of the attribute)
+      // and hid the text beside it.
+      check(
+        `${label}: the frame sized by the resizer and the text beside it hidden`,
+        report.iframes[0] !== 280 && report.fallbacks.length === 1 && !report.fallbacks[0].shown,
+        JSON.stringify([report.iframes, report.fallbacks]),
       );
       post.seen[theme.slug] = 'iframe';
     }
@@ -421,6 +458,137 @@ async function readerCheck(post, theme, look, width) {
     }
   } finally {
     await context.close();
+  }
+}
+
+/**
+ * Paste-a-URL: an author's post whose content is the address of an embed page, in an Embed block
+ * and alone on a line of classic content. WordPress's own discovery (WP_oEmbed::discover, the
+ * page's <link rel="alternate" type="application/json+oembed">) makes it an embed; as for every
+ * provider it does not list, wp_filter_oembed_result keeps only the iframe and gives it
+ * sandbox="allow-scripts" and a secret, and wp-embed.js sizes it from the frame's height messages
+ * (200 to 1,000 px). The reader sees the widget drawn in that frame, at its height.
+ */
+async function pastedUrlChecks(base) {
+  const cases = [
+    {
+      name: 'a chart’s page in an Embed block',
+      url: `${base}embed/growth-comparison.en.html`,
+      content: (url) =>
+        `<!-- wp:embed {"url":"${url}","type":"rich"} -->\n<figure class="wp-block-embed is-type-rich"><div class="wp-block-embed__wrapper">\n${url}\n</div></figure>\n<!-- /wp:embed -->`,
+      tag: 'ipr-chart',
+      text: 'Year-on-year growth in 2024',
+    },
+    {
+      name: 'a Chinese stat card’s page alone on a line of classic content',
+      url: `${base}embed/punitive-damages-cases.zh.html`,
+      content: (url) => `我们的数据：\n\n${url}\n\n以上。`,
+      tag: 'ipr-stat-card',
+      text: '适用惩罚性赔偿案件',
+    },
+  ];
+  setTheme('twentytwentythree', 'light');
+  for (const c of cases) {
+    const post = await wp.rest(wp.users.author, '/wp/v2/posts', {
+      method: 'POST',
+      body: { title: `author: pasted URL, ${c.name}`, content: c.content(c.url), status: 'publish' },
+    });
+    const label = `pasted URL, ${c.name}`;
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    try {
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(post.link, { waitUntil: 'load', timeout: 60_000 });
+      const handle = await page.$('.wp-block-post-content iframe.wp-embedded-content');
+      const attrs = handle
+        ? await handle.evaluate((f) => ({
+            sandbox: f.getAttribute('sandbox'),
+            src: f.getAttribute('src'),
+            secret: f.dataset.secret,
+            title: f.title,
+          }))
+        : undefined;
+      check(
+        `${label}: WordPress discovered it and made a sandboxed frame of embed.html with a secret`,
+        Boolean(attrs) &&
+          attrs.sandbox === 'allow-scripts' &&
+          attrs.src.startsWith(`${base}embed.html?`) &&
+          attrs.src.endsWith(`#?secret=${attrs.secret}`),
+        JSON.stringify(attrs) +
+          (await page.$eval('.wp-block-post-content', (e) => e.innerHTML.slice(0, 400))),
+      );
+      if (!handle) continue;
+      await handle.evaluate((f) => f.scrollIntoView({ block: 'center' }));
+      const frame = await handle.contentFrame();
+      const drawn = await frame
+        .waitForFunction(
+          (tag, text) => {
+            const el = document.querySelector(tag);
+            return Boolean(customElements.get(tag) && el?.shadowRoot?.textContent.includes(text));
+          },
+          { timeout: 45_000, polling: 250 },
+          c.tag,
+          c.text,
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+      check(`${label}: the frame shows the widget drawn`, drawn);
+      // wp-embed.js sets the frame's height attribute from the frame's message, kept to 200 … 1,000.
+      const sized = await page
+        .waitForFunction(
+          (f) => {
+            const h = Number(f.getAttribute('height'));
+            const inner = Math.ceil(f.contentDocument?.body.getBoundingClientRect().height ?? NaN);
+            // An opaque frame: its document is not the page's to read, so the frame tells.
+            return h >= 200 && h <= 1000 && !f.hasAttribute('style') && (Number.isNaN(inner) || inner === h);
+          },
+          { timeout: 20_000, polling: 250 },
+          handle,
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+      const height = await handle.evaluate((f) => [
+        f.getAttribute('height'),
+        f.getBoundingClientRect().height,
+      ]);
+      const inner = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+      const host = await page.evaluate(() => ({
+        wpEmbed: Boolean(window.wp?.receiveEmbedMessage),
+        quotes: [...document.querySelectorAll('blockquote.wp-embedded-content')].map((q) =>
+          q.outerHTML.slice(0, 120),
+        ),
+        html: document.querySelector('.wp-block-post-content').innerHTML.slice(0, 900),
+      }));
+      check(
+        `${label}: wp-embed.js sized the frame to its widget (${height[0]} px for ${inner} px)`,
+        sized && Math.abs(Number(height[0]) - Math.min(Math.max(inner, 200), 1000)) <= 1,
+        JSON.stringify({ height, inner, host }),
+      );
+      const box = await page.evaluate((f) => {
+        const col = document.querySelector('.wp-block-post-content').getBoundingClientRect();
+        const b = f.getBoundingClientRect();
+        return { inColumn: b.left >= col.left - 1 && b.right <= col.right + 1, width: b.width };
+      }, handle);
+      check(
+        `${label}: the frame inside the text column`,
+        box.inColumn && box.width > 300,
+        JSON.stringify(box),
+      );
+      check(`${label}: no console error`, errors.length === 0, errors.join('\n'));
+      if (shots) {
+        mkdirSync(shots, { recursive: true });
+        await page.screenshot({ path: join(shots, `pasted-url-${c.tag}.png`), fullPage: true });
+      }
+    } finally {
+      await context.close();
+    }
   }
 }
 

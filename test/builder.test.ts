@@ -120,6 +120,11 @@ describe('the embed builder', () => {
             'the iframe was not resized',
             { timeout: 5000 },
           );
+          // The frame sits in a block, and the text beside it is hidden once the frame is sized.
+          expect(inner.parentElement!.localName).to.equal('div');
+          const fallback = inner.parentElement!.querySelector<HTMLElement>(':scope > [data-ipr-fallback]')!;
+          expect(fallback.querySelector('a')!.getAttribute('href')).to.match(/^https?:/);
+          await waitUntil(() => fallback.getBoundingClientRect().height === 0, 'the fallback is still shown');
         } finally {
           page.remove();
         }

@@ -245,6 +245,57 @@ describe('embed.html in a sandboxed iframe', () => {
     }
   });
 
+  // WordPress gives the frames of embeds it discovered from a pasted URL sandbox="allow-scripts"
+  // and adds `#?secret=…` to their address: the frame's origin is opaque, its content unreadable.
+  // The page as the build writes it with IPR_PUBLIC_BASE (its CSP names its origin, which WebKit
+  // needs in an opaque origin); in Chromium and Firefox the page as built without it works too.
+  const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
+  for (const [name, query, least, page] of [
+    ['a stat card', 'el=stat-card&metric=punitive-damages-cases', 150, '__embed-public.html'],
+    ['a Chinese chart', 'el=chart&chart=growth-comparison&lang=zh', 300, '__embed-public.html'],
+    [
+      'a stat card, page built without IPR_PUBLIC_BASE',
+      'el=stat-card&metric=ip-cases-concluded',
+      150,
+      'embed.html',
+    ],
+  ] as const) {
+    it(`with allow-scripts alone (WordPress's sandbox), ${name} posts its height with WordPress's secret`, async function () {
+      if (page === 'embed.html' && isWebKit) this.skip();
+      const frame = document.createElement('iframe');
+      frame.setAttribute('sandbox', 'allow-scripts');
+      frame.width = '600';
+      frame.height = '200';
+      const wordpress: { value: number; secret: string }[] = [];
+      const onMessage = (event: MessageEvent) => {
+        if (event.source === frame.contentWindow && event.data?.message === 'height')
+          wordpress.push(event.data);
+      };
+      window.addEventListener('message', onMessage);
+      frame.src = `/dist/${page}?${query}#?secret=Ab12cd34EF`;
+      document.body.append(frame);
+      try {
+        // Drawn: taller than the note shown where the script never runs.
+        await waitUntil(() => (wordpress.at(-1)?.value ?? 0) > least, `no height over ${least}`, {
+          timeout: 15_000,
+        });
+        expect(wordpress.every((m) => m.secret === 'Ab12cd34EF')).to.equal(true);
+        // WordPress's "ready" (sent when its script loads after the frame) asks again.
+        const before = wordpress.length;
+        frame.contentWindow!.postMessage({ message: 'ready', secret: 'Ab12cd34EF' }, '*');
+        await waitUntil(() => wordpress.length > before, 'no answer to ready');
+        // A wrong secret gets none.
+        const count = wordpress.length;
+        frame.contentWindow!.postMessage({ message: 'ready', secret: 'wrong' }, '*');
+        await new Promise((r) => setTimeout(r, 300));
+        expect(wordpress.length).to.equal(count);
+      } finally {
+        window.removeEventListener('message', onMessage);
+        frame.remove();
+      }
+    });
+  }
+
   it('with allow-scripts allow-same-origin, renders the widget and removes the note', async () => {
     const embed = await openSandboxed('allow-scripts allow-same-origin');
     try {

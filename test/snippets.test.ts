@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { waitUntil } from './wait.js';
 import fc from 'fast-check';
+import DOMPurify from 'dompurify';
 import {
   CHART_IDS,
   InvalidSpecError,
@@ -20,14 +21,16 @@ const BASE = 'https://cdn.example/ipr/dist/';
 /** What a pasted snippet may hold: these elements, with these attributes, and nothing else. */
 const ALLOWED: Record<string, readonly string[]> = {
   script: ['type', 'src', 'defer'],
-  iframe: ['src', 'title', 'width', 'height', 'frameborder', 'loading'],
+  iframe: ['src', 'title', 'width', 'height', 'frameborder', 'loading', 'style'],
   'ipr-stat-card': ['metric', 'period', 'notation', 'lang', 'theme'],
   'ipr-chart': ['chart', 'lang', 'theme'],
   'ipr-report': ['sections', 'lang', 'theme'],
   // The email-safe fallback markup (fallbackHtml).
   ...Object.fromEntries(
-    ['div', 'p', 'h2', 'h3', 'strong', 'ol', 'ul', 'li'].map((tag) => [tag, ['style', 'lang']]),
+    ['div', 'h2', 'h3', 'strong', 'ol', 'ul', 'li'].map((tag) => [tag, ['style', 'lang']]),
   ),
+  // The iframe snippet's fallback beside its frame is marked for the resizer.
+  p: ['style', 'lang', 'data-ipr-fallback'],
   a: ['href', 'style'],
   noscript: [],
   img: ['src', 'alt', 'width', 'height', 'loading', 'style'],
@@ -249,6 +252,90 @@ describe('snippets and fallback text', () => {
         { numRuns: 1000 },
       );
       expect(written).to.be.greaterThan(0);
+    });
+  });
+
+  describe('the iframe snippet', () => {
+    const specs: [string, WidgetSpec][] = [
+      ['a stat card', { el: 'stat-card', metric: 'ev-trade-secret-award' }],
+      ['a Chinese chart', { el: 'chart', chart: 'growth-comparison', lang: 'zh' }],
+      ['the report', { el: 'report' }],
+    ];
+    for (const [name, spec] of specs) {
+      it(`${name}: a block holding the frame and, beside it, the text with its links`, () => {
+        const { iframe } = embedSnippets(spec, BASE);
+        const doc = expectOnlyWidgets(iframe);
+        const [wrapper, script] = [...doc.body.children];
+        expect(wrapper!.localName).to.equal('div');
+        expect(script!.localName).to.equal('script');
+        const [frame, fallback] = [...wrapper!.children];
+        expect(frame!.localName).to.equal('iframe');
+        expect(frame!.getAttribute('width')).to.equal('100%');
+        expect(frame!.getAttribute('style')).to.contain('display:block');
+        // Nothing inside the frame: a sanitiser that drops it drops nothing else.
+        expect(frame!.childNodes).to.have.length(0);
+        expect(fallback!.localName).to.equal('p');
+        expect(fallback!.hasAttribute('data-ipr-fallback')).to.equal(true);
+        const text = fallback!.textContent!;
+        // The same words as fallbackText, but every address is a link's, not bare text.
+        expect(text).to.contain(
+          fallbackText(spec)
+            .split(/Source:|来源：/)[0]!
+            .trim(),
+        );
+        expect(text).not.to.match(/https?:/);
+        const links = [...fallback!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+        expect(links.at(-1)).to.equal(frame!.getAttribute('src'));
+        expect(links.length).to.be.greaterThan(1);
+      });
+    }
+
+    it('after DOMPurify’s default sanitising (a feed) keeps the text, its caveat and its links', () => {
+      const spec: WidgetSpec = { el: 'stat-card', metric: 'ev-trade-secret-award' };
+      const clean = DOMPurify.sanitize(embedSnippets(spec, BASE).iframe);
+      const doc = new DOMParser().parseFromString(`<!doctype html><body>${clean}`, 'text/html');
+      expect(doc.querySelector('iframe, script')).to.equal(null);
+      const fallback = doc.querySelector('div > p[data-ipr-fallback]')!;
+      expect(fallback.textContent).to.contain('RMB 640 million');
+      expect(fallback.textContent).to.contain('the defendant has declared bankruptcy');
+      expect(fallback.querySelectorAll('a[href^="https://"]')).to.have.length(2);
+    });
+
+    it('sits in the text column of a block theme and, once sized, hides its fallback', async () => {
+      // The rule block themes give the children of post content (Twenty Twenty-Three's layout).
+      const snippet = embedSnippets(
+        { el: 'stat-card', metric: 'punitive-damages-cases' },
+        new URL('/dist/', location.href).href,
+      ).iframe;
+      const frame = await openPage(
+        `<style>body{margin:0}.col>*{max-width:500px;margin-left:auto!important;margin-right:auto!important}</style>` +
+          `<div class="col">${snippet}</div>`,
+      );
+      try {
+        const doc = frame.contentDocument!;
+        const inner = doc.querySelector('iframe')!;
+        inner.scrollIntoView();
+        const box = inner.getBoundingClientRect();
+        // The page is 900 px wide: a 500 px column from 200 to 700.
+        expect([Math.round(box.left), Math.round(box.width)]).to.deep.equal([200, 500]);
+        const fallback = doc.querySelector<HTMLElement>('[data-ipr-fallback]')!;
+        expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
+        await waitUntil(
+          () => inner.contentDocument?.querySelector('ipr-stat-card')?.shadowRoot?.textContent,
+          'the frame shows no card',
+          { timeout: 10_000 },
+        );
+        await waitUntil(() => fallback.getBoundingClientRect().height === 0, 'the fallback is still shown', {
+          timeout: 8000,
+        });
+        const body = inner.contentDocument!.body.getBoundingClientRect().height;
+        await waitUntil(
+          () => Math.abs(inner.getBoundingClientRect().height - Math.ceil(body)) <= 1,
+          'the frame was not sized',
+        );
+      } finally {
+        frame.remove();
+      }
     });
   });
 

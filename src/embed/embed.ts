@@ -75,3 +75,12 @@ addEventListener('message', (event: MessageEvent) => {
 // WordPress's embed script adds the secret to the address once the frame is there.
 addEventListener('hashchange', () => post(true));
 new ResizeObserver(() => post()).observe(main);
+// WordPress hides its frame (clipped to a pixel) until the frame first speaks, and Chromium does
+// not run the rendering steps, ResizeObserver's included, of a hidden frame of another origin; its
+// "ready" may also come before this script runs. So tell it once now: it shows the frame at its
+// least height (200 px), and the observer sizes it from then on.
+const secret = wordpressSecret();
+if (secret && window.parent !== window) {
+  const height = Math.ceil(main.getBoundingClientRect().height);
+  window.parent.postMessage({ message: 'height', value: height, secret }, '*');
+}

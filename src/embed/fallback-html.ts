@@ -10,7 +10,7 @@ import extras from '../i18n/extras.js';
 import { creditsFor, type Credit } from '../internal/credits.js';
 import { escapeHtml } from '../internal/escape.js';
 import { REPORT_CHARTS, REPORT_METRICS, parseSections, sourceLines } from '../models/report.js';
-import { figureNotes, periodText, wordsFor, type Words } from './fallback.js';
+import { fallbackParts, figureNotes, joinSentences, periodText, wordsFor, type Words } from './fallback.js';
 import { checkBase, checkLang, checkSpec, type WidgetSpec } from './spec.js';
 
 /** What `fallbackHtml` needs besides the widget. */
@@ -63,6 +63,8 @@ const el = (tag: string, style: string, inner: string, attrs = '') =>
   `<${tag}${attrs} style="${style}">${inner}</${tag}>`;
 const p = (style: string, text: string) => el('p', style, escapeHtml(text));
 const link = (href: string, text: string) => el('a', S.link, escapeHtml(text), ` href="${escapeHtml(href)}"`);
+/** A link in the host's own link style (beside a frame, on the host page). */
+const hostLink = (href: string, text: string) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
 
 /** "Up 44.2% vs 2023", "较2023年上升44.2%": the direction in words, not in colour or an arrow. */
 function changeWords(figure: Figure, w: Words): string {
@@ -75,18 +77,21 @@ function changeWords(figure: Figure, w: Words): string {
   return w.lang === 'zh' ? `${against}${direction}${amount}` : `${direction} ${amount} ${against}`;
 }
 
-/** "Source: <a>name</a> (date), via …", the name linked, never a bare address. */
-function sourceLine(credits: readonly Credit[], w: Words): string {
+/** "Source: <a>name</a> (date), via …" as inner markup, the name linked, never a bare address. */
+function sourceInner(credits: readonly Credit[], w: Words, linked = link): string {
   const { t } = w;
-  if (credits.length === 0) return p(S.source, t.sourceMissing);
+  if (credits.length === 0) return escapeHtml(t.sourceMissing);
   const list = credits.map(
     (c) =>
-      `${c.href ? link(c.href, c.name) : escapeHtml(c.name)}${escapeHtml(
+      `${c.href ? linked(c.href, c.name) : escapeHtml(c.name)}${escapeHtml(
         `${c.date ? t.parens(c.date) : ''}${c.via ? `${t.comma}${t.via(c.via)}` : ''}`,
       )}`,
   );
-  return el('p', S.source, `${escapeHtml(`${t.source}${t.colon}`)}${list.join(escapeHtml(t.listSeparator))}`);
+  return `${escapeHtml(`${t.source}${t.colon}`)}${list.join(escapeHtml(t.listSeparator))}`;
 }
+
+/** The source line of a card or chart. */
+const sourceLine = (credits: readonly Credit[], w: Words) => el('p', S.source, sourceInner(credits, w));
 
 /** One figure as the card shows it: period, the number large, label, change, notes, source. */
 function cardHtml(figure: Figure, notation: Notation, w: Words, attrs = ''): string {
@@ -201,4 +206,31 @@ export function fallbackHtml(given: WidgetSpec, options: FallbackHtmlOptions): s
   return spec.el === 'chart'
     ? chartHtml(spec.chart, root, w, noscript, lang)
     : reportHtml(spec.sections, root, w, noscript, lang);
+}
+
+/** The link beside a frame's fallback, to the figure on its own page. */
+const OWN_PAGE = { en: 'Open the figure on its own page', zh: '在单独页面中打开此数据' } as const;
+
+/**
+ * The fallback the iframe snippet puts beside its frame, in the host's own colours and font:
+ * one paragraph marked `data-ipr-fallback` with the widget's text (as `fallbackText` says it), its
+ * sources as links, and a link to `href`, the figure on its own page. Feeds that drop the frame
+ * keep it; the resizer hides it once the frame reports its height. `spec` must be checked.
+ */
+export function frameFallbackHtml(spec: WidgetSpec, href: string): string {
+  const w = wordsFor(spec.lang);
+  const parts = fallbackParts(spec, w);
+  const gap = w.lang === 'zh' ? '' : ' ';
+  const stop = w.lang === 'zh' ? '。' : '.';
+  const inner = [
+    escapeHtml(joinSentences(parts.sentences, w)),
+    `${sourceInner(parts.credits, w, hostLink)}${escapeHtml(stop)}`,
+    `${hostLink(href, OWN_PAGE[w.lang])}${escapeHtml(stop)}`,
+  ].join(gap);
+  return el(
+    'p',
+    'margin:8px 0 0;font-size:14px;line-height:1.45',
+    inner,
+    ` data-ipr-fallback lang="${escapeHtml(w.locale)}"`,
+  );
 }

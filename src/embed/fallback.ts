@@ -10,7 +10,7 @@ import extras from '../i18n/extras.js';
 import { canonicalLocale, messageLang } from '../i18n/locale.js';
 import type { Messages } from '../i18n/messages.js';
 import zh from '../i18n/zh.js';
-import { creditsFor } from '../internal/credits.js';
+import { creditsFor, type Credit } from '../internal/credits.js';
 import { checkLang, checkSpec, type WidgetSpec } from './spec.js';
 
 export interface Words {
@@ -84,6 +84,48 @@ function figureSentences(figure: Figure, notation: Notation, w: Words): string[]
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
+/** What the no-JS text of a widget says: its sentences without the source, and the source's credits. */
+export interface FallbackParts {
+  readonly sentences: readonly string[];
+  readonly credits: readonly Credit[];
+  readonly words: Words;
+}
+
+/** The parts of `fallbackText` for a checked spec, so the iframe snippet can link the sources. */
+export function fallbackParts(spec: WidgetSpec, w: Words): FallbackParts {
+  const { t, locale } = w;
+  if (spec.el === 'stat-card') {
+    const figure = figureOf(spec.metric, spec.period);
+    if (!figure) return { sentences: [], credits: [], words: w };
+    return {
+      sentences: figureSentences(figure, spec.notation ?? 'standard', w),
+      credits: creditsFor(figure.sources, t, locale),
+      words: w,
+    };
+  }
+  if (spec.el === 'chart') {
+    const model = CHARTS[spec.chart]({ t, locale, lang: w.lang });
+    const series = model.series[0]!;
+    const values = model.labels.map(
+      (label, i) => `${label} ${series.derived[i] ? '≈' : ''}${model.format(series.values[i]!)}`,
+    );
+    return {
+      sentences: [`${model.title}${t.colon}${values.join(t.listSeparator)}`, ...model.notes],
+      credits: model.credits,
+      words: w,
+    };
+  }
+  const rw = reportWords(w.lang);
+  const figures = REPORT_METRICS.map((m) => figureOf(m)!);
+  // Only the sources of what this text says: the two reports, and what their figures cite.
+  const ids = unique<SourceId>(['spc-2025', 'spp-2025', ...figures.flatMap((f) => f.sources)]);
+  return {
+    sentences: [rw.headline, ...figures.flatMap((f) => figureSentences(f, 'standard', w))],
+    credits: creditsFor(ids, t, locale),
+    words: w,
+  };
+}
+
 /**
  * The no-JS text of a bundled widget: its figures with their periods, what a reader must know
  * of them (caveats, how derived figures were derived), and the sources, in English or Chinese
@@ -95,28 +137,10 @@ const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 export function fallbackText(given: WidgetSpec, givenLang?: string): string {
   const spec = checkSpec(given);
   const w = wordsFor(givenLang === undefined ? spec.lang : checkLang(givenLang));
-  const { t, locale } = w;
-  if (spec.el === 'stat-card') {
-    const figure = figureOf(spec.metric, spec.period);
-    if (!figure) return '';
-    const source = sourceText(creditsFor(figure.sources, t, locale), t);
-    return sentences([...figureSentences(figure, spec.notation ?? 'standard', w), source], w);
-  }
-  if (spec.el === 'chart') {
-    const model = CHARTS[spec.chart]({ t, locale, lang: w.lang });
-    const series = model.series[0]!;
-    const values = model.labels.map(
-      (label, i) => `${label} ${series.derived[i] ? '≈' : ''}${model.format(series.values[i]!)}`,
-    );
-    return sentences(
-      [`${model.title}${t.colon}${values.join(t.listSeparator)}`, ...model.notes, model.sourceText],
-      w,
-    );
-  }
-  const rw = reportWords(w.lang);
-  const figures = REPORT_METRICS.map((m) => figureOf(m)!);
-  // Only the sources of what this text says: the two reports, and what their figures cite.
-  const ids = unique<SourceId>(['spc-2025', 'spp-2025', ...figures.flatMap((f) => f.sources)]);
-  const source = sourceText(creditsFor(ids, t, locale), t);
-  return sentences([rw.headline, ...figures.flatMap((f) => figureSentences(f, 'standard', w)), source], w);
+  const parts = fallbackParts(spec, w);
+  if (parts.sentences.length === 0) return '';
+  return sentences([...parts.sentences, sourceText(parts.credits, w.t)], w);
 }
+
+/** `sentences` for the iframe snippet's line, which links its sources itself. */
+export { sentences as joinSentences };

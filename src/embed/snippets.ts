@@ -5,8 +5,8 @@ import en from '../i18n/en.js';
 import { canonicalLocale, messageLang } from '../i18n/locale.js';
 import zh from '../i18n/zh.js';
 import { checkAuthorSpec, isAuthorSpec, type AuthorChartSpec } from './author-chart.js';
-import { fallbackHtml } from './fallback-html.js';
-import { fallbackText, periodText } from './fallback.js';
+import { fallbackHtml, frameFallbackHtml } from './fallback-html.js';
+import { periodText } from './fallback.js';
 import { escapeHtml } from '../internal/escape.js';
 import { checkBase, checkSpec, specAttributes, type WidgetSpec } from './spec.js';
 
@@ -25,7 +25,11 @@ export interface EmbedSnippets {
    * its web version.
    */
   readonly classic: string;
-  /** An iframe of `embed.html` (fallback text inside), then the script that sizes it. */
+  /**
+   * A `<div>` holding an iframe of `embed.html` (a block, full width) and, beside it, the
+   * widget's text with its sources and a link to the figure (`data-ipr-fallback`, hidden by the
+   * resizer once the frame reports its height); then the script that sizes the frame.
+   */
   readonly iframe: string;
   /** The markup alone, for an email or a feed: no script, no tag; the chart images come from `base`. */
   readonly email: string;
@@ -61,7 +65,7 @@ export function embedQuery(spec: WidgetSpec, id?: string): string {
  * Copy-paste markup for one widget in each channel. `base` is the http(s) address of the `dist/`
  * folder where the files are served. Every snippet carries the fallback: the module and classic
  * ones the email-safe markup inside the tag (the module's chart images in `<noscript>`), the
- * iframe its text. The spec is
+ * iframe its text beside the frame. The spec is
  * checked by the embed page's rules and an author's chart data by the chart's: anything else
  * throws an `InvalidSpecError`, since what comes out is pasted into pages as markup. An
  * author's JSON is written with `<` as `\u003c`, so it cannot close its `<script>`.
@@ -89,7 +93,6 @@ export function embedSnippets(
     return { module: `${scripts.module}\n${element}`, classic: `${scripts.classic}\n${element}` };
   }
   const checked = checkSpec(spec);
-  const text = escapeHtml(fallbackText(checked));
   const email = fallbackHtml(checked, { base: root });
   const tag = (inner: string) => markup(`ipr-${checked.el}`, specAttributes(checked), `  ${inner}`);
   const id = `ipr-${checked.el === 'stat-card' ? checked.metric : checked.el === 'chart' ? checked.chart : 'report'}`;
@@ -97,9 +100,12 @@ export function embedSnippets(
   return {
     module: `${scripts.module}\n${tag(fallbackHtml(checked, { base: root, noscriptImages: true }))}`,
     classic: `${scripts.classic}\n${tag(email)}`,
+    // A block around the frame, so block themes put it in their text column; the fallback beside
+    // the frame, not inside it, so a feed that drops iframes keeps it.
     iframe:
-      `<iframe src="${escapeHtml(src)}" title="${escapeHtml(frameTitle(checked))}" width="100%" ` +
-      `height="${HEIGHTS[checked.el]}" frameborder="0" loading="lazy">\n  ${text}\n</iframe>\n` +
+      `<div>\n  <iframe src="${escapeHtml(src)}" title="${escapeHtml(frameTitle(checked))}" width="100%" ` +
+      `height="${HEIGHTS[checked.el]}" frameborder="0" loading="lazy" style="display:block;width:100%;border:0"></iframe>\n` +
+      `  ${frameFallbackHtml(checked, src)}\n</div>\n` +
       `<script src="${escapeHtml(`${root}ip-report-widgets-resizer.js`)}" defer></script>`,
     email,
   };
