@@ -64,6 +64,9 @@ describe('charts far from the viewport', () => {
     // Wait for the last screen to draw before counting what was drawn at all.
     await waitUntil(() => charts.at(-1)!.chartInstance, 'the last chart was never drawn');
     everDrawn = seen.add(charts.at(-1)!).size;
+    console.log(
+      `${COUNT} charts scrolled: ${everDrawn} drawn at some point, at most ${most} live (${mostInRegistry} in Chart.js's registry)`,
+    );
     expect(everDrawn, 'charts drawn at some point').to.be.greaterThan(LIMIT * 2);
     expect(most, 'most live charts (IprChart.liveCharts)').to.be.at.most(LIMIT);
     expect(mostInRegistry, "most live charts (Chart.js's registry)").to.be.at.most(LIMIT);
