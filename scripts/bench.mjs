@@ -77,6 +77,10 @@ for (const n of CARD_COUNTS)
 for (const n of CHART_COUNTS)
   for (const v of ['ipr', 'bare', 'before']) write(`charts-${n}-${v}.html`, chartsPage(n, v));
 for (const v of ['ipr', 'bare', 'before']) write(`article-${v}.html`, articlePage(v));
+// Long pages scrolled top to bottom: how many Chart instances stay alive, and the heap after.
+const SCROLL_COUNTS = [50, 2000];
+for (const n of SCROLL_COUNTS)
+  write(`scroll-${n}.html`, chartsPage(n, 'ipr').replace(`data-wait="ready:${n}"`, 'data-wait="ready:2"'));
 const distEntry = readFileSync(join(dist, 'ip-report-widgets.js'), 'utf8');
 const hasReport = /ipr-report(?!-)/.test(distEntry) || existsSync(join(root, 'src/components/report'));
 if (hasReport) write('report.html', reportPage());
@@ -178,6 +182,56 @@ async function load(path, { viewport = { width: 1280, height: 800 }, settle = 0,
     return { time, heap, longTasks, shifts, drawn, scripts };
   } finally {
     await context.close();
+  }
+}
+
+/**
+ * Loads a long page of charts and scrolls it top to bottom a viewport at a time, counting the
+ * live Chart instances after each step (`IprChart.liveCharts`); then the JS heap after a full GC.
+ */
+async function scrolled(path) {
+  const viewport = { width: 1340, height: 800 };
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  try {
+    await page.goto(`${origin}/bench/blank.html`);
+    await page.goto(origin + path, { waitUntil: 'domcontentloaded', timeout: TIMEOUT });
+    await page.evaluate(() => window.__bench.done);
+    const live = () => page.evaluate(() => customElements.get('ipr-chart')?.liveCharts ?? 0);
+    let most = await live();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y <= height; y += viewport.height) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.waitForTimeout(60);
+      most = Math.max(most, await live());
+    }
+    await page.waitForTimeout(500);
+    most = Math.max(most, await live());
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize: heap } = await cdp.send('Runtime.getHeapUsage');
+    if (errors.length) throw new Error(`${path}: ${errors.join('; ')}`);
+    return { most, heap, end: await live() };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The scrolled pages' figures, printed by `--only=scroll` alone or in section 6 of the report. */
+async function scrollFigures() {
+  const out = {};
+  for (const n of SCROLL_COUNTS) out[n] = await scrolled(`/bench/scroll-${n}.html`);
+  return out;
+}
+const scroll = !ONLY || ONLY.includes('scroll') ? await scrollFigures() : undefined;
+if (ONLY && scroll) {
+  for (const n of SCROLL_COUNTS) {
+    const r = scroll[n];
+    console.log(
+      `scroll-${n}: at most ${r.most} live Chart instances, ${r.end} at the end, heap ${(r.heap / 1048576).toFixed(2)} MB`,
+    );
   }
 }
 
@@ -471,5 +525,19 @@ say(
 w = [20, 9, 12];
 say(row(['page', 'shift', 'goal'], w));
 for (const [name, value] of cls) say(row([name, value.toFixed(3), `0.00 ${verdict(value < 0.005)}`], w));
+
+say();
+say(
+  '6. Long pages of charts scrolled top to bottom (1340×800, a viewport at a time): live Chart instances, JS heap after GC',
+);
+w = [20, 12, 10, 10, 16];
+say(row(['page', 'most live', 'at end', 'heap', 'goal'], w));
+for (const n of SCROLL_COUNTS) {
+  const r = scroll[n];
+  const goal = n === 2000 ? `≤ 60 ${verdict(r.most <= 60)}` : '';
+  say(row([`${n} charts`, r.most, r.end, mb(r.heap), goal], w));
+}
+const heapRatio = scroll[2000].heap / scroll[50].heap;
+say(`   heap of 2,000 ÷ heap of 50: ${x(heapRatio)} (goal ≤ 2.00×) ${verdict(heapRatio <= 2)}`);
 
 console.log(out.join('\n'));

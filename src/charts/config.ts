@@ -3,9 +3,9 @@
  * few options. It reads no style and touches no document, so the same configuration draws in a
  * browser and in Node (with a canvas package, passing its canvas maker for the hatch).
  */
-import type { Chart, ChartConfiguration, ChartDataset } from 'chart.js';
+import type { CartesianScaleOptions, Chart, ChartConfiguration, ChartDataset, Scale } from 'chart.js';
 import type { Palette } from './palette.js';
-import { textOf, valueText, wrap } from './helpers.text.js';
+import { fitLines, textOf, valueText, wrap } from './helpers.text.js';
 import { valuesPlugin } from './plugin.values.js';
 import type { ChartModel } from './types.js';
 
@@ -66,6 +66,58 @@ function widest(ctx: CanvasRenderingContext2D, model: ChartModel, font: string):
   );
   ctx.restore();
   return width;
+}
+
+/** What a vertical axis takes besides its labels' width: tick mark and padding either side. */
+function axisExtras(scale: Scale): number {
+  const { grid, ticks } = scale.options as CartesianScaleOptions;
+  return (grid?.drawTicks ? (grid.tickLength ?? 0) : 0) + 2 * (ticks?.padding ?? 0);
+}
+
+/** The widest label line a vertical axis may have: the label column of horizontal bars. */
+function labelRoom(scale: Scale, font: { size: number }): number {
+  // Chart.js gives a vertical axis half the width left by the layout padding (`maxWidth`, known
+  // when it asks for the labels). On a phone that is too little: long labels would take four
+  // lines and overlap. So 60 % of that width, 240 px at most so that wide charts keep their bars,
+  // and `afterFit` widens the axis to what its labels take.
+  const available = 2 * scale.maxWidth;
+  return Math.max(Math.min(0.6 * available, 240) - axisExtras(scale) - 1, font.size * 2);
+}
+
+/** A function measuring text on the scale's context in `font`, and one to put the context back. */
+function measurer(scale: Scale, font: { family: string; size: number }) {
+  const ctx = scale.ctx;
+  ctx.save();
+  ctx.font = `${font.size}px ${font.family}`;
+  return { measure: (text: string) => ctx.measureText(text).width, done: () => ctx.restore() };
+}
+
+/**
+ * A label of the category axis of horizontal bars, in lines that fit `labelRoom`, measured on the
+ * chart's own context in the axis's font: a label wider than its axis is drawn past the canvas's
+ * left edge. `even` evens the lines out (a few labels only: it measures more).
+ */
+function fitLabel(
+  scale: Scale,
+  label: string,
+  font: { family: string; size: number },
+  even: boolean,
+): string | string[] {
+  const { measure, done } = measurer(scale, font);
+  const lines = fitLines(label, labelRoom(scale, font), measure, even);
+  done();
+  return lines;
+}
+
+/** After Chart.js fitted the axis (no wider than half): as wide as its widest label line. */
+function widenToLabels(scale: Scale, font: { family: string; size: number }): void {
+  const { measure, done } = measurer(scale, font);
+  const widest = Math.max(
+    0,
+    ...scale.ticks.flatMap((tick) => [tick.label ?? ''].flat().map((line) => measure(String(line)))),
+  );
+  done();
+  scale.width = Math.max(scale.width, Math.ceil(widest) + axisExtras(scale));
 }
 
 /** The chart types drawn here: Chart.js's bar and line controllers. */
@@ -133,8 +185,13 @@ export function chartConfig(
       // not fit a short plot (the middle bar of a three-bar chart 140 px tall), leaving a bar no
       // one can read. A long author's series is thinned as Chart.js does.
       autoSkip: model.labels.length > 12,
-      callback: (_: unknown, i: number) => wrap(model.labels[i] ?? '', model.horizontal ? 16 : 24),
+      callback: model.horizontal
+        ? function (this: Scale, _: unknown, i: number) {
+            return fitLabel(this, model.labels[i] ?? '', font, model.labels.length <= 12);
+          }
+        : (_: unknown, i: number) => wrap(model.labels[i] ?? '', 24),
     },
+    ...(model.horizontal && { afterFit: (scale: Scale) => widenToLabels(scale, font) }),
   };
   // Room for the values written past the end of the longest bar, or above the points (a line's
   // last point sits on the plot's right edge, its value half past it).

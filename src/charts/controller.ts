@@ -65,6 +65,8 @@ export class ChartController implements ReactiveController {
   private bound?: HTMLCanvasElement;
   /** The pointer that asked for the tooltip parts, while it is still over the chart. */
   private pointer?: Event;
+  /** Released while far from the viewport: no Chart instance and an empty canvas until drawn again. */
+  private released = false;
 
   constructor(
     private readonly host: ChartHost,
@@ -93,7 +95,7 @@ export class ChartController implements ReactiveController {
   private sync(): void {
     const model = this.source.model();
     const canvas = this.host.renderRoot.querySelector('canvas');
-    if (!model || !canvas || !this.host.isConnected) return this.destroy();
+    if (!model || !canvas || !this.host.isConnected || this.released) return this.destroy();
     if (model.type === 'line' && !lineReady) return this.waitForLines();
     const shape = (m?: ChartModel) => m && `${m.type}|${m.horizontal}|${m.series.length}`;
     if (this.chart && (this.chart.canvas !== canvas || shape(this.model) !== shape(model))) this.destroy();
@@ -208,12 +210,28 @@ export class ChartController implements ReactiveController {
     );
   }
 
+  /**
+   * Releases the Chart instance and the canvas's pixels while the chart is far from the viewport
+   * (`true`), or draws it again (`false`). The plot box keeps its size (its aspect ratio sets it,
+   * not the canvas), so nothing moves; the summary, the table and the downloads stay.
+   */
+  release(far: boolean): void {
+    if (far === this.released) return;
+    this.released = far;
+    if (far) this.destroy();
+    else this.host.requestUpdate();
+  }
+
   private destroy(): void {
     if (!this.chart) return;
-    this.chart.canvas?.parentElement?.classList.remove('drawn');
+    const canvas = this.chart.canvas;
+    canvas?.parentElement?.classList.remove('drawn');
     this.chart.destroy();
     this.chart = undefined;
     live--;
+    // Chart.js gives the canvas back its own size (300 × 150 without attributes): a backing store
+    // of 180 kB per chart, kept by every chart scrolled past. None, until it draws again.
+    if (this.released && canvas) canvas.width = canvas.height = 0;
   }
 
   /**
@@ -221,6 +239,20 @@ export class ChartController implements ReactiveController {
    * background, at the canvas's own pixel size.
    */
   async toPNG(): Promise<Blob | undefined> {
+    const far = this.released;
+    if (far) {
+      // Drawn for the picture, then released again.
+      this.release(false);
+      await this.host.updateComplete;
+    }
+    try {
+      return await this.picture();
+    } finally {
+      this.release(far);
+    }
+  }
+
+  private async picture(): Promise<Blob | undefined> {
     const { chart, model, palette } = this;
     if (!chart || !model || !palette) return undefined;
     // Final state, drawn now: a chart created a moment ago may still wait for its first frame.

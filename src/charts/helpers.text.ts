@@ -36,3 +36,53 @@ export function wrap(label: string, width: number): string | string[] {
   if (line) lines.push(line);
   return lines;
 }
+
+/**
+ * A category label in as few lines as fit `width` (CSS px, as `measure` gives them), the lines as
+ * even as that many allow. Words stay whole where they fit; text without spaces (Chinese) breaks
+ * between any two characters, and so does a word wider than `width` alone. A label that fits is
+ * returned as it is. Without `even`, lines are filled in turn (fewer measurements).
+ */
+export function fitLines(
+  label: string,
+  width: number,
+  measure: (text: string) => number,
+  even = true,
+): string | string[] {
+  if (measure(label) <= width) return label;
+  // Pieces a line may break before, each with what joins it to the one before: words, or the
+  // characters of text without spaces and of a word too wide alone.
+  const pieces: [glue: string, text: string][] = /\s/.test(label.trim())
+    ? label
+        .trim()
+        .split(/\s+/)
+        .flatMap((word) =>
+          measure(word) <= width
+            ? [[' ', word] as [string, string]]
+            : [...word].map((c, i) => [i ? '' : ' ', c] as [string, string]),
+        )
+    : [...label].map((c) => ['', c] as [string, string]);
+  const lay = (w: number): string[] => {
+    const lines: string[] = [];
+    let line = '';
+    for (const [glue, piece] of pieces) {
+      const next = line ? `${line}${glue}${piece}` : piece;
+      if (line && measure(next) > w) {
+        lines.push(line);
+        line = piece;
+      } else line = next;
+    }
+    if (line) lines.push(line);
+    return lines;
+  };
+  const lines = lay(width);
+  if (!even) return lines;
+  // The narrowest width that keeps that many lines: the same lines, more even.
+  let [low, high] = [0, width];
+  while (high - low > 1) {
+    const mid = (low + high) / 2;
+    if (lay(mid).length <= lines.length) high = mid;
+    else low = mid;
+  }
+  return lay(high);
+}

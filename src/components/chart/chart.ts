@@ -43,6 +43,28 @@ function whenNear(element: Element, callback: () => void): void {
 function notNear(element: Element): void {
   nearby?.unobserve(element);
   nearCallbacks.delete(element);
+  faraway?.unobserve(element);
+  farCallbacks.delete(element);
+}
+
+/**
+ * Called with `true` when a drawn chart goes more than two viewport heights from the viewport,
+ * and with `false` when it comes back within that: a page of many charts keeps only those near
+ * drawn (a few dozen), each chart scrolled past releasing its Chart instance and canvas.
+ */
+const farCallbacks = new WeakMap<Element, (far: boolean) => void>();
+let faraway: IntersectionObserver | undefined;
+
+function whenFar(element: Element, callback: (far: boolean) => void): void {
+  if (typeof IntersectionObserver === 'undefined') return;
+  faraway ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) farCallbacks.get(entry.target)?.(!entry.isIntersecting);
+    },
+    { rootMargin: '200% 0px' },
+  );
+  farCallbacks.set(element, callback);
+  faraway.observe(element);
 }
 
 /** Detail of the `ipr-download` event. */
@@ -54,7 +76,9 @@ export interface IprDownloadDetail {
 /**
  * A chart of the 2025 SPC and SPP work-report figures, or of your own data: title, subtitle, a
  * Chart.js canvas that reads as a sentence to screen readers, a data table, downloads as PNG and
- * CSV, and the source. Chart.js is fetched when the first chart comes near the viewport.
+ * CSV, and the source. Chart.js is fetched when the first chart comes near the viewport; a chart
+ * more than two viewport heights away releases its Chart instance and canvas, keeping its box,
+ * and draws again on coming back.
  *
  * @summary A sourced, accessible, lazily drawn chart.
  *
@@ -94,7 +118,7 @@ export interface IprDownloadDetail {
  * @cssprop [--ipr-chart-4=light-dark(#0f766e, #5eead4)] - Colour of the fourth series.
  * @cssprop [--ipr-chart-aspect-ratio=16 / 9] - Width to height of the plot (4 / 3 below 480 px).
  *
- * @event {Event} ipr-ready - The chart has drawn (again, after a reconnect).
+ * @event {Event} ipr-ready - The chart has drawn (again, after a reconnect, or on coming back near the viewport after it was released far from it).
  * @event {CustomEvent<IprErrorDetail>} ipr-error - Input was bad; `detail` is `{code, message}`. The chart shows its error state or a notice.
  * @event {CustomEvent<IprDownloadDetail>} ipr-download - A PNG or CSV is about to download; `detail` is `{filename, blob}`. Cancel it to save the file your own way.
  */
@@ -146,6 +170,7 @@ export class IprChart extends IprElement {
     this.childObserver ??= new MutationObserver(() => this.requestUpdate());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (!this.controller) whenNear(this, () => void this.attachEngine());
+    else whenFar(this, (far) => this.controller?.release(far));
   }
 
   override disconnectedCallback(): void {
@@ -167,6 +192,8 @@ export class IprChart extends IprElement {
           },
           unloaded: (detail) => this.unloaded(detail),
         });
+        if (this.isConnected && !farCallbacks.has(this))
+          whenFar(this, (far) => this.controller?.release(far));
       },
       (error) => this.unloaded(String(error)),
     );
