@@ -92,7 +92,7 @@ describe('fallback text', () => {
   });
 
   describe('when the builder makes snippets', () => {
-    it('puts the fallback markup inside the module (images in <noscript>) and classic tags, the text inside the iframe, the markup alone as email', () => {
+    it('puts the fallback markup inside the module (images in <noscript>) and classic tags, the text beside the iframe, the markup alone as email', () => {
       const specs: WidgetSpec[] = [
         { el: 'stat-card', metric: 'ip-crime-prosecutions', lang: 'zh', theme: 'dark', notation: 'compact' },
         { el: 'chart', chart: 'growth-comparison' },
@@ -100,14 +100,22 @@ describe('fallback text', () => {
       ];
       for (const spec of specs) {
         const snippets = embedSnippets(spec, 'https://cdn.example/ipr/dist');
-        const text = fallbackText(spec).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+        // The iframe's text, up to its sources, is the fallback text; its sources are links.
+        const text = fallbackText(spec).split(/Sources?:|来源：/)[0]!;
         const html = fallbackHtml(spec, { base: 'https://cdn.example/ipr/dist/' });
         const noscript = fallbackHtml(spec, { base: 'https://cdn.example/ipr/dist/', noscriptImages: true });
         expect(snippets.module).to.contain(`>\n  ${noscript}\n</ipr-${spec.el}>`);
         if (spec.el === 'chart') expect(noscript).to.match(/<noscript><img [^>]+><\/noscript>/);
         expect(snippets.classic).to.contain(`>\n  ${html}\n</ipr-${spec.el}>`);
         expect(snippets.email).to.equal(html);
-        expect(snippets.iframe).to.contain(text);
+        const frameDoc = new DOMParser().parseFromString(snippets.iframe, 'text/html');
+        const frame = frameDoc.querySelector('div > iframe')!;
+        expect(frame.childNodes.length, 'nothing inside the frame').to.equal(0);
+        const beside = frame.nextElementSibling!;
+        expect(beside.matches('p[data-ipr-fallback]')).to.equal(true);
+        expect(beside.textContent).to.contain(text.trim());
+        expect(beside.textContent, 'no bare address').not.to.contain('https://');
+        expect(beside.querySelectorAll('a[href^="https://"]').length).to.be.greaterThan(1);
         expect(snippets.module).to.contain('src="https://cdn.example/ipr/dist/ip-report-widgets.js"');
         expect(snippets.classic).to.contain('src="https://cdn.example/ipr/dist/ip-report-widgets.iife.js"');
         expect(snippets.iframe).to.contain('src="https://cdn.example/ipr/dist/embed.html?el=');
