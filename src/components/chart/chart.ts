@@ -12,60 +12,13 @@ import { customElement } from '../../internal/define.js';
 import { IprElement, quote, type Problem } from '../../internal/ipr-element.js';
 import { PrintController } from '../../internal/print.js';
 import { renderCredit } from '../../internal/source-credit.js';
+import { ViewportController } from '../../internal/viewport.js';
 import { tokens } from '../../theme/tokens.js';
 import { styles } from './chart.styles.js';
 
 type Engine = typeof import('../../charts/engine.js');
 let engine: Engine | undefined;
 const loadEngine = () => fetchEngine().then((module) => (engine = module));
-
-/** Called when a chart comes within 200 px of the viewport, once. */
-const nearCallbacks = new WeakMap<Element, () => void>();
-let nearby: IntersectionObserver | undefined;
-
-function whenNear(element: Element, callback: () => void): void {
-  if (typeof IntersectionObserver === 'undefined') return callback();
-  nearby ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        nearby!.unobserve(entry.target);
-        nearCallbacks.get(entry.target)?.();
-        nearCallbacks.delete(entry.target);
-      }
-    },
-    { rootMargin: '200px' },
-  );
-  nearCallbacks.set(element, callback);
-  nearby.observe(element);
-}
-
-function notNear(element: Element): void {
-  nearby?.unobserve(element);
-  nearCallbacks.delete(element);
-  faraway?.unobserve(element);
-  farCallbacks.delete(element);
-}
-
-/**
- * Called with `true` when a drawn chart goes more than two viewport heights from the viewport,
- * and with `false` when it comes back within that: a page of many charts keeps only those near
- * drawn (a few dozen), each chart scrolled past releasing its Chart instance and canvas.
- */
-const farCallbacks = new WeakMap<Element, (far: boolean) => void>();
-let faraway: IntersectionObserver | undefined;
-
-function whenFar(element: Element, callback: (far: boolean) => void): void {
-  if (typeof IntersectionObserver === 'undefined') return;
-  faraway ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) farCallbacks.get(entry.target)?.(!entry.isIntersecting);
-    },
-    { rootMargin: '200% 0px' },
-  );
-  farCallbacks.set(element, callback);
-  faraway.observe(element);
-}
 
 /** Detail of the `ipr-download` event. */
 export interface IprDownloadDetail {
@@ -145,6 +98,11 @@ export class IprChart extends IprElement {
   /** The table's values, formatted the first time the table is shown. */
   private cells?: Map<SeriesModel, string[]>;
   private readonly print = new PrintController(this);
+  /** Fetches Chart.js when the chart first comes near; then releases and redraws it with distance. */
+  private readonly viewport = new ViewportController(this, {
+    near: () => void this.attachEngine(),
+    far: (far) => this.controller?.release(far),
+  });
   private notices: Problem[] = [];
   private inputs: unknown[] = [];
   private cached: Problem[] = [];
@@ -169,14 +127,11 @@ export class IprChart extends IprElement {
     // An author's JSON may be added or edited after the element upgraded.
     this.childObserver ??= new MutationObserver(() => this.requestUpdate());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    if (!this.controller) whenNear(this, () => void this.attachEngine());
-    else whenFar(this, (far) => this.controller?.release(far));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver?.disconnect();
-    notNear(this);
   }
 
   private attachEngine(): Promise<unknown> {
@@ -192,8 +147,7 @@ export class IprChart extends IprElement {
           },
           unloaded: (detail) => this.unloaded(detail),
         });
-        if (this.isConnected && !farCallbacks.has(this))
-          whenFar(this, (far) => this.controller?.release(far));
+        this.viewport.track();
       },
       (error) => this.unloaded(String(error)),
     );
