@@ -163,6 +163,12 @@ describe("when the page's CSP refuses Lit's Trusted Types policy", () => {
       expect(warnings.length).to.equal(1);
       expect(warnings[0]).to.contain("trusted-types lit-html 'allow-duplicates'");
       expect(warnings[0]).to.contain('keep their fallback');
+      // Tags with no fallback of their own say why they are empty, in their language.
+      const bare = doc.getElementById('bare')!;
+      expect(bare.textContent).to.contain('Figure blocked');
+      expect(bare.getBoundingClientRect().height, 'bare tag shown').to.be.greaterThan(0);
+      expect(doc.getElementById('bare-zh')!.textContent).to.contain('图表被本页的安全策略拦截');
+      expect(card.textContent, 'fallback untouched').not.to.contain('Figure blocked');
       frame.remove();
     });
   }
