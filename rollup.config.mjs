@@ -4,6 +4,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { parallelImports } from './scripts/rollup/parallel-imports.mjs';
 
 /** Copies the iframe page and its stylesheet into dist/ beside the script they load. */
 const embedPage = {
@@ -21,6 +22,7 @@ const embedPage = {
 
 const plugins = () => [
   resolve({ browser: true }),
+  parallelImports(),
   esbuild({ tsconfig: 'tsconfig.build.json', target: 'es2022', minify: false }),
   // Conservative: white space between inline elements is folded to one space, never dropped,
   // since screen readers need the spaces between the visually hidden spans and the text.

@@ -37,4 +37,16 @@ describe('download order when a chart is in view at load', () => {
       code.responseEnd,
     );
   });
+
+  it('the chunks the chart code imports (texts, chart ids) are requested beside it, not after it arrived', () => {
+    // Without the build's parallel imports the browser sees these only once the chart chunk is parsed.
+    const code = timing('chart');
+    for (const name of ['extras', 'ids']) {
+      const shared = timing(name);
+      console.log(`${name} chunk ${shared.startTime.toFixed(0)}–${shared.responseEnd.toFixed(0)} ms`);
+      expect(shared.startTime, `${name} requested before the chart code arrived`).to.be.lessThan(
+        code.responseEnd,
+      );
+    }
+  });
 });
