@@ -138,15 +138,18 @@ export class ChartController implements ReactiveController {
   }
 
   /**
-   * Listens on the canvas: the first pointer or focus fetches the tooltip parts (the pointer's
-   * place is drawn once they are in), then keys move between the values.
+   * Listens on the canvas: the first pointer or focus fetches the tooltip parts, or, where another
+   * chart fetched them, configures this chart with them (the pointer's place is drawn once they
+   * are in); then keys move between the values.
    */
   private bind(canvas: HTMLCanvasElement): void {
     if (this.bound === canvas) return;
     this.bound = canvas;
     const wake = (event: Event) => {
-      if (tips) return;
+      if (this.tipped) return;
       if (event.type !== 'focus') this.pointer = event;
+      // Another chart fetched the parts already: this one, drawn before, is configured anew.
+      if (tips) return this.host.requestUpdate();
       tipParts().then(
         (parts) => {
           tips = parts;
@@ -170,7 +173,8 @@ export class ChartController implements ReactiveController {
       'keydown',
       guarded((event) => {
         const { chart, model } = this;
-        if (!tips || !chart || !model || event.altKey || event.ctrlKey || event.metaKey) return;
+        if (!tips || !this.tipped || !chart || !model || event.altKey || event.ctrlKey || event.metaKey)
+          return;
         const place = tips.move(chart, model, event.key);
         if (place === undefined) return;
         event.preventDefault();
@@ -183,7 +187,7 @@ export class ChartController implements ReactiveController {
     canvas.addEventListener(
       'blur',
       guarded(() => {
-        if (tips && this.chart?.getActiveElements().length) tips.show(this.chart, []);
+        if (tips && this.tipped && this.chart?.getActiveElements().length) tips.show(this.chart, []);
       }),
     );
     // Focused before the chart code came (a tab into a chart not yet drawn).
