@@ -47,3 +47,24 @@ export const part = (el: Element, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 export const text = (el: Element, name: string) =>
   (part(el, name)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+type Mocha = { skip(): never };
+
+/** A real key press or pointer move; an engine whose driver has no such command reports the test skipped. */
+export async function command(test: Mocha, run: () => Promise<unknown>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    if (/not supported/i.test(String(error))) test.skip();
+    throw error;
+  }
+}
+
+/** What the chart's polite live region says now. */
+export const live = (el: IprChart) => el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent ?? '';
+
+/** The chart's active values, as `dataset:index`. */
+export const active = (el: IprChart) =>
+  el.chartInstance?.getActiveElements().map((a) => `${a.datasetIndex}:${a.index}`) ?? [];
+
+export const canvasOf = (el: IprChart) => el.shadowRoot!.querySelector('canvas')!;

@@ -3,13 +3,13 @@ import { waitUntil } from './wait.js';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import 'ip-report-widgets';
 import type { IprChart } from 'ip-report-widgets';
-import { chartClass, drawn, mountChart } from './chart-helpers.js';
+import { active, canvasOf, chartClass, command, drawn, live, mountChart } from './chart-helpers.js';
 import { canEmulateMedia, mount, settled, unmountAll, watchPage } from './helpers.js';
 
 // Runs in a page of its own (one per test file): the first test sees the page before any pointer
 // or focus reached a chart, so the tooltip chunk must not have been requested yet.
 
-type Mocha = { skip(): never };
+type Mocha = Parameters<typeof command>[0];
 
 /** Paths of the tooltip chunk the page requested. */
 const tooltipRequests = () =>
@@ -17,16 +17,6 @@ const tooltipRequests = () =>
     .getEntriesByType('resource')
     .map((e) => new URL(e.name).pathname)
     .filter((p) => /^\/dist\/chunks\/tooltip-[\w-]+\.js$/.test(p));
-
-/** A real key press or pointer move; an engine whose driver has no such command reports the test skipped. */
-async function command(test: Mocha, run: () => Promise<unknown>): Promise<void> {
-  try {
-    await run();
-  } catch (error) {
-    if (/not supported/i.test(String(error))) test.skip();
-    throw error;
-  }
-}
 
 /** Viewport coordinates of a value's bar or point on the canvas: its middle, or near its tip. */
 function pointAt(el: IprChart, datasetIndex: number, index: number): [number, number] {
@@ -50,11 +40,6 @@ function tooltipText(el: IprChart): { title: string[]; body: string[]; footer: s
   if (!tip || !tip.getActiveElements().length) return undefined;
   return { title: tip.title, body: tip.body.flatMap((b) => b.lines), footer: tip.footer };
 }
-
-const live = (el: IprChart) => el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent ?? '';
-const active = (el: IprChart) =>
-  el.chartInstance!.getActiveElements().map((a) => `${a.datasetIndex}:${a.index}`);
-const canvasOf = (el: IprChart) => el.shadowRoot!.querySelector('canvas')!;
 
 /** Tabs from a button placed before the chart onto the canvas, with real key presses. */
 async function tabInto(test: Mocha, el: IprChart): Promise<HTMLCanvasElement> {

@@ -2,28 +2,13 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import 'ip-report-widgets';
 import type { IprChart } from 'ip-report-widgets';
-import { chartClass, drawn } from './chart-helpers.js';
+import { active, canvasOf, chartClass, command, drawn, live } from './chart-helpers.js';
 import { mount, settled, watchPage } from './helpers.js';
 import { waitUntil } from './wait.js';
 
 // A page of its own: both charts are drawn before the tooltip chunk is fetched, which the first
 // one then fetches; the second must take the parts up on its own first focus or pointer.
 
-type Mocha = { skip(): never };
-
-async function command(test: Mocha, run: () => Promise<unknown>): Promise<void> {
-  try {
-    await run();
-  } catch (error) {
-    if (/not supported/i.test(String(error))) test.skip();
-    throw error;
-  }
-}
-
-const canvasOf = (el: IprChart) => el.shadowRoot!.querySelector('canvas')!;
-const live = (el: IprChart) => el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent ?? '';
-const active = (el: IprChart) =>
-  el.chartInstance?.getActiveElements().map((a) => `${a.datasetIndex}:${a.index}`) ?? [];
 const failed = (el: IprChart) =>
   [...el.shadowRoot!.querySelectorAll('.notice')].map((n) => n.textContent ?? '').join(' | ');
 

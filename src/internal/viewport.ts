@@ -88,8 +88,8 @@ export class ViewportController implements ReactiveController {
     this.callbacks.near();
   }
 
-  /** @internal The far observer saw the host leave or re-enter its margin. */
+  /** @internal The far observer (which watches only tracking hosts) saw the host leave or re-enter its margin. */
   heard(far: boolean): void {
-    if (this.tracking) this.callbacks.far(far);
+    this.callbacks.far(far);
   }
 }
