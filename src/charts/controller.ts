@@ -65,6 +65,8 @@ export class ChartController implements ReactiveController {
   private bound?: HTMLCanvasElement;
   /** The pointer that asked for the tooltip parts, while it is still over the chart. */
   private pointer?: Event;
+  /** The last key pressed on the canvas before the tooltip parts were in. */
+  private key?: string;
   /** Released while far from the viewport: no Chart instance and an empty canvas until drawn again. */
   private released = false;
 
@@ -172,16 +174,10 @@ export class ChartController implements ReactiveController {
     canvas.addEventListener(
       'keydown',
       guarded((event) => {
-        const { chart, model } = this;
-        if (!tips || !this.tipped || !chart || !model || event.altKey || event.ctrlKey || event.metaKey)
-          return;
-        const place = tips.move(chart, model, event.key);
-        if (place === undefined) return;
-        event.preventDefault();
-        tips.show(chart, place ? [place] : []);
-        const live = this.host.renderRoot.querySelector('[aria-live]');
-        if (live)
-          live.textContent = place ? tips.spoken(model, messageLang(this.source.locale()), place) : '';
+        if (event.altKey || event.ctrlKey || event.metaKey) return;
+        // Pressed before the parts were in (a key right after focus): it moves once they are.
+        if (!this.tipped) this.key = event.key;
+        else if (this.press(event.key)) event.preventDefault();
       }),
     );
     canvas.addEventListener(
@@ -195,10 +191,32 @@ export class ChartController implements ReactiveController {
       wake(new Event('focus'));
   }
 
-  /** Draws where the pointer that fetched the tooltip parts is, if it is still there. */
+  /** Moves to the value a key gives, draws it active and says it; false for a key that moves nothing. */
+  private press(key: string): boolean {
+    const { chart, model } = this;
+    if (!tips || !chart || !model) return false;
+    const place = tips.move(chart, model, key);
+    if (place === undefined) return false;
+    tips.show(chart, place ? [place] : []);
+    const live = this.host.renderRoot.querySelector('[aria-live]');
+    if (live) live.textContent = place ? tips.spoken(model, messageLang(this.source.locale()), place) : '';
+    return true;
+  }
+
+  /**
+   * Once the tooltip parts are in: draws where the pointer that fetched them is, if it is still
+   * there, and makes the move of a key pressed while they were on their way.
+   */
   private replay(): void {
     if (tips && this.chart && this.pointer) tips.replay(this.chart, this.pointer);
+    if (
+      this.key &&
+      this.host.renderRoot instanceof ShadowRoot &&
+      this.host.renderRoot.activeElement === this.bound
+    )
+      this.press(this.key);
     this.pointer = undefined;
+    this.key = undefined;
   }
 
   private waitForLines(): void {
