@@ -130,7 +130,8 @@ const machine = { ...machineInfo(), chromium: browser.version() };
 
 /**
  * Loads a page in a fresh context and returns: `time` (ms from navigation start to the page's
- * condition plus one frame), `heap` (JS heap used after a full GC, bytes), long tasks, layout
+ * condition plus one frame), `cpu` (the main thread's own CPU time until then, ms: `task` in all,
+ * `layout` for style and layout), `heap` (JS heap used after a full GC, bytes), long tasks, layout
  * shifts, the JS files fetched, and how many charts were drawn.
  */
 async function load(path, { viewport = { width: 1280, height: 800 }, settle = 0, scroll = false } = {}) {
@@ -150,6 +151,11 @@ async function load(path, { viewport = { width: 1280, height: 800 }, settle = 0,
       await page.addInitScript({ content: readFileSync(join(temp, 'probe.js'), 'utf8') });
     // A blank page of the same site first, so that starting the renderer process is not timed.
     await page.goto(`${origin}/bench/blank.html`);
+    // Main-thread work in the renderer's own CPU time ('threadTicks'): time the thread waited for
+    // the core or the network does not count, so it varies far less than the time to drawn.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const before = await threadTimes(cdp);
     await page.goto(origin + path, { waitUntil: 'domcontentloaded', timeout: TIMEOUT });
     const time = await page.evaluate(
       (ms) =>
@@ -159,6 +165,8 @@ async function load(path, { viewport = { width: 1280, height: 800 }, settle = 0,
         ]),
       TIMEOUT,
     );
+    const after = await threadTimes(cdp);
+    const cpu = Object.fromEntries(Object.keys(after).map((k) => [k, after[k] - before[k]]));
     if (scroll) {
       // Down the page a screen at a time, so that every chart comes near and draws.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -170,7 +178,6 @@ async function load(path, { viewport = { width: 1280, height: 800 }, settle = 0,
       await page.waitForTimeout(500);
     }
     if (settle) await page.waitForTimeout(settle);
-    const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize: heap } = await cdp.send('Runtime.getHeapUsage');
     const { longTasks, shifts, drawn } = await page.evaluate(() => ({
@@ -179,10 +186,17 @@ async function load(path, { viewport = { width: 1280, height: 800 }, settle = 0,
       drawn: [...document.querySelectorAll('ipr-chart')].filter((c) => c.chartInstance).length,
     }));
     if (errors.length) throw new Error(`${path}: ${errors.join('; ')}`);
-    return { time, heap, longTasks, shifts, drawn, scripts };
+    return { time, cpu, heap, longTasks, shifts, drawn, scripts };
   } finally {
     await context.close();
   }
+}
+
+/** The renderer main thread's time so far, in ms: all tasks, and the style and layout within them. */
+async function threadTimes(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const m = Object.fromEntries(metrics.map((x) => [x.name, x.value * 1000]));
+  return { task: m.TaskDuration, layout: m.LayoutDuration + m.RecalcStyleDuration };
 }
 
 /**
@@ -288,7 +302,9 @@ if (ONLY) {
     const cells = Object.keys(c.variants).map((v) => {
       const t = median(results[c.id][v].map((r) => r.time));
       const ratios = results[c.id][v].map((r, i) => r.time / results[c.id][base][i].time);
-      return `${v} ${t.toFixed(1)} ms (${median(ratios).toFixed(2)}× ${base})`;
+      const work = median(results[c.id][v].map((r) => r.cpu.task));
+      const workRatios = results[c.id][v].map((r, i) => r.cpu.task / results[c.id][base][i].cpu.task);
+      return `${v} ${t.toFixed(1)} ms (${median(ratios).toFixed(2)}× ${base}; main thread ${work.toFixed(1)} ms, ${median(workRatios).toFixed(2)}×)`;
     });
     console.log(`${c.id}: ${cells.join(', ')}`);
   }
@@ -371,6 +387,18 @@ const row = (cells, widths) =>
   cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[0]) : pad(c, widths[i]))).join('  ');
 const time = (r) => r.time;
 const heap = (r) => r.heap;
+const task = (r) => r.cpu.task;
+const styleLayout = (r) => r.cpu.layout;
+/** Rows of main-thread CPU time (to the same condition as the time) for these cases. */
+function mainThread(ids, base, label) {
+  const wm = [14, 19, 19, 7];
+  say(`   main thread's own CPU time until then (of it, style + layout); steadier than the time above:`);
+  say(row([`   ${label}`, base === 'static' ? 'static' : 'Chart.js', 'ipr', 'ratio'], wm));
+  for (const [name, id] of ids) {
+    const cell = (v) => `${ms(med(id, v, task))} (${med(id, v, styleLayout).toFixed(1)})`;
+    say(row([`   ${name}`, cell(base), cell('ipr'), x(ratio(id, 'ipr', base, task))], wm));
+  }
+}
 const out = [];
 const say = (line = '') => out.push(line);
 
@@ -380,7 +408,8 @@ say(
 );
 say(`machine: ${machine.nproc} cores, ${machine.model}; Chromium ${machine.chromium}; Node ${machine.node}`);
 say(
-  'figures: medians; ratios are medians of per-round ratios (ours ÷ baseline); reduced motion (animations off)',
+  'figures: medians; ratios are medians of per-round ratios (ours ÷ baseline); reduced motion (animations off);\n' +
+    "main thread: the renderer main thread's own CPU time (DevTools protocol Performance metrics, thread ticks)",
 );
 say();
 
@@ -406,6 +435,11 @@ for (const n of CARD_COUNTS) {
     ),
   );
 }
+mainThread(
+  CARD_COUNTS.map((n) => [n, `cards-${n}`]),
+  'static',
+  'cards',
+);
 say('   cost per added card (µs), from the medians:');
 w = [14, 9, 9, 9];
 say(row(['   cards', 'static', 'ipr', 'ipr heap'], w));
@@ -451,6 +485,11 @@ for (const n of CHART_COUNTS) {
     ),
   );
 }
+mainThread(
+  CHART_COUNTS.map((n) => [n, `charts-${n}`]),
+  'bare',
+  'charts',
+);
 say(`   heap ratio at 50 charts: ${x(ratio('charts-50', 'ipr', 'bare', heap))}`);
 say();
 
@@ -480,6 +519,18 @@ say(
   row(['long tasks (total)', ms(med('article', 'bare', ltSum)), ms(med('article', 'ipr', ltSum)), '', ''], w),
 );
 say(row(['blocking time (>50)', ms(med('article', 'bare', tbt)), ms(med('article', 'ipr', tbt)), '', ''], w));
+say(
+  row(
+    [
+      'main thread (CPU)',
+      ms(med('article', 'bare', task)),
+      ms(med('article', 'ipr', task)),
+      x(ratio('article', 'ipr', 'bare', task)),
+      '',
+    ],
+    w,
+  ),
+);
 say(row(['charts drawn', 50, med('article', 'ipr', (r) => r.drawn), '', ''], w));
 say(row(['JS heap', mb(med('article', 'bare', heap)), mb(med('article', 'ipr', heap)), '', ''], w));
 say();
