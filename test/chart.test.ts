@@ -9,6 +9,7 @@ import {
   canEmulateMedia,
   expectErrorState,
   expectNoLitWarnings,
+  mount,
   settled,
   unmountAll,
   watchPage,
@@ -402,6 +403,29 @@ describe('<ipr-chart>', () => {
       await drawn(el);
       el.style.setProperty('--ipr-chart-1', 'rgb(1, 2, 3)');
       await waitUntil(() => barColour(el) === 'rgb(1, 2, 3)', 'did not take the token');
+    });
+
+    it('draws each chart of a page in its own tokens, scheme and text colour', async () => {
+      // Charts whose tokens read the same share one palette read (charts/palette.ts); these differ
+      // by what that read keys on: the text colour behind currentColor, and the colour scheme.
+      const page = await mount(
+        // Side by side, so that all are near the viewport and draw.
+        `<div style="display: grid; grid-template-columns: repeat(5, 150px)"><ipr-chart chart="prosecutions-trend"></ipr-chart>
+          <ipr-chart chart="prosecutions-trend" style="--ipr-chart-1: currentColor; color: rgb(4, 5, 6)"></ipr-chart>
+          <ipr-chart chart="prosecutions-trend" style="--ipr-chart-1: currentColor; color: rgb(7, 8, 9)"></ipr-chart>
+          <div style="color-scheme: dark"><ipr-chart chart="prosecutions-trend"></ipr-chart></div>
+          <ipr-chart chart="prosecutions-trend"></ipr-chart></div>`,
+      );
+      await chartClass();
+      const charts = [...page.querySelectorAll<IprChart>('ipr-chart')];
+      await Promise.all(charts.map((el) => drawn(el)));
+      expect(charts.map(barColour)).to.deep.equal([
+        'rgb(29, 91, 191)',
+        'rgb(4, 5, 6)',
+        'rgb(7, 8, 9)',
+        'rgb(141, 183, 255)',
+        'rgb(29, 91, 191)',
+      ]);
     });
 
     for (const theme of ['light', 'dark']) {

@@ -27,12 +27,40 @@ export function paletteTokens(series: number): string[] {
   return tokens;
 }
 
+/** Palettes read so far, by what decides them (see `paletteKey`): a page of charts reads one. */
+const read = new Map<string, Palette>();
+
+/**
+ * What a probe's colours and font follow, read off the host: the tokens as the host computes them
+ * (a custom property computes to its text, `var()`s replaced, `light-dark()` not yet resolved),
+ * its colour scheme and text colour (for `light-dark()`, system colours and `currentColor`), and
+ * the reader's scheme and forced-colours settings. The host's own style does not depend on the
+ * container queries of its shadow tree, so reading it costs a style update but no layout.
+ */
+function paletteKey(host: Element, series: number): string {
+  const style = getComputedStyle(host);
+  const parts = [...paletteTokens(series), '--_font'].map((token) => style.getPropertyValue(token));
+  parts.push(
+    style.colorScheme,
+    style.color,
+    String(matchMedia('(prefers-color-scheme: dark)').matches),
+    String(matchMedia('(forced-colors: active)').matches),
+  );
+  return parts.join('\n');
+}
+
 /**
  * A canvas cannot read `var(--x)`, and the tokens use `light-dark()`, which only a real colour
  * property resolves: so a probe element per token takes it as its `color` and is read back. All
  * probes go in and are read together, so that the page's style is computed once, not per token.
+ * The probes sit in the chart's shadow tree, whose container queries make reading them lay the
+ * page out (and taking them out again makes the next read lay it out again): so a palette is
+ * probed once per key and shared by every chart with the same key.
  */
-export function readPalette(root: Node & ParentNode, series: number): Palette {
+export function readPalette(host: Element, root: Node & ParentNode, series: number): Palette {
+  const key = paletteKey(host, series);
+  const known = read.get(key);
+  if (known) return known;
   const probes = paletteTokens(series).map((token) => {
     const probe = document.createElement('i');
     probe.style.color = probe.style.backgroundColor = `var(${token})`;
@@ -51,5 +79,8 @@ export function readPalette(root: Node & ParentNode, series: number): Palette {
     font: getComputedStyle(probes[0]!).fontFamily,
   };
   for (const probe of probes) probe.remove();
+  // Pages with many token sets (a colour per chart, say) keep only the latest few.
+  if (read.size >= 32) read.clear();
+  read.set(key, palette);
   return palette;
 }
