@@ -100,6 +100,36 @@ describe('<ipr-stat-card>', () => {
     });
   });
 
+  describe('when a page shows one figure many times', () => {
+    it('gives each card its own notation, language and options', async () => {
+      // Cards of one figure share its model where their inputs match (models/card.ts).
+      const cards = ['', 'notation="compact"', 'hide-change', 'lang="zh"', 'lang="de"', '']
+        .map((attrs) => `<ipr-stat-card metric="ip-cases-concluded" ${attrs}></ipr-stat-card>`)
+        .join('');
+      const first = await mount(cards);
+      const all = [...first.parentElement!.querySelectorAll<IprStatCard>('ipr-stat-card')];
+      await Promise.all(all.map((el) => settled(el)));
+      expect(all.map((el) => text(el, 'value'))).to.deep.equal([
+        '494,000',
+        '494K',
+        '494,000',
+        '494,000',
+        '494.000',
+        '494,000',
+      ]);
+      expect(all.map((el) => part(el, 'change') !== null)).to.deep.equal([
+        true,
+        true,
+        false,
+        true,
+        true,
+        true,
+      ]);
+      expect(text(all[3]!, 'label')).to.equal('人民法院审结知识产权案件');
+      expect(text(all[4]!, 'label')).to.equal('IP cases concluded by the courts');
+    });
+  });
+
   describe('when notation is compact', () => {
     it('shortens in English', async () => {
       const el = await mount(

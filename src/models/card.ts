@@ -138,8 +138,33 @@ export function cardModel(input: CardInput, c: CardContext): CardResult {
   };
 }
 
+/**
+ * Bundled figures' models by message table, then by everything else they are built from: a page
+ * of many cards of a few figures formats each figure, its change and its credits once. Models are
+ * read-only to the elements that show them, so cards share them.
+ */
+const bundledModels = new WeakMap<Messages, Map<string, CardModel>>();
+
 /** A bundled figure's model; `undefined` while its notes wait for the extras. */
 function bundledModel(
+  metric: MetricId,
+  figure: Figure,
+  notation: Notation,
+  hideChange: boolean,
+  c: CardContext,
+): CardModel | undefined {
+  let models = bundledModels.get(c.t);
+  if (!models) bundledModels.set(c.t, (models = new Map()));
+  const key = `${metric}\u0000${figure.period}\u0000${notation}\u0000${hideChange}\u0000${c.locale}\u0000${!!c.extras}`;
+  let model = models.get(key);
+  if (!model) {
+    model = buildBundledModel(metric, figure, notation, hideChange, c);
+    if (model) models.set(key, model);
+  }
+  return model;
+}
+
+function buildBundledModel(
   metric: MetricId,
   figure: Figure,
   notation: Notation,
