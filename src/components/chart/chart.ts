@@ -245,8 +245,8 @@ export class IprChart extends IprElement {
       <p class="source" part="source">
         ${
           model.credits.length
-            ? html`${t.source}${t.colon}${model.credits.map(
-                (c, i) => html`${i > 0 ? t.listSeparator : ''}${renderCredit(c, t)}`,
+            ? html`${t.source}${t.colon}${model.credits.map((c, i) =>
+                renderCredit(c, t, i > 0 ? t.listSeparator : ''),
               )}`
             : t.sourceMissing
         }

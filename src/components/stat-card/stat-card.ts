@@ -131,7 +131,7 @@ export class IprStatCard extends IprElement {
     const { t } = this;
     if (credits.length === 0) return html`<p class="source" part="source">${t.sourceMissing}</p>`;
     return html`<p class="source" part="source">
-      ${t.source}${t.colon}${credits.map((c, i) => html`${i > 0 ? t.listSeparator : ''}${renderCredit(c, t)}`)}
+      ${t.source}${t.colon}${credits.map((c, i) => renderCredit(c, t, i > 0 ? t.listSeparator : ''))}
     </p>`;
   }
 }
