@@ -83,10 +83,14 @@ describe('when the policy is broken on purpose', () => {
     } catch (error) {
       refused = error instanceof win.TypeError;
     }
-    await new Promise((r) => setTimeout(r, 100));
     if ('trustedTypes' in win) {
       expect(refused, 'innerHTML refused').to.equal(true);
-      expect(win.__violations.join()).to.contain('require-trusted-types-for');
+      // The violation report is an event that comes some time later.
+      await waitUntil(
+        () => win.__violations.join().includes('require-trusted-types-for'),
+        'no require-trusted-types-for violation seen',
+        { timeout: 3000 },
+      );
     } else {
       expect(box.innerHTML).to.equal('<b>raw</b>');
     }
