@@ -300,11 +300,11 @@ if (ONLY) {
   for (const c of cases) {
     const [base] = Object.keys(c.variants);
     const cells = Object.keys(c.variants).map((v) => {
-      const t = median(results[c.id][v].map((r) => r.time));
-      const ratios = results[c.id][v].map((r, i) => r.time / results[c.id][base][i].time);
-      const work = median(results[c.id][v].map((r) => r.cpu.task));
-      const workRatios = results[c.id][v].map((r, i) => r.cpu.task / results[c.id][base][i].cpu.task);
-      return `${v} ${t.toFixed(1)} ms (${median(ratios).toFixed(2)}× ${base}; main thread ${work.toFixed(1)} ms, ${median(workRatios).toFixed(2)}×)`;
+      const runs = results[c.id][v];
+      const of = (f) => median(runs.map(f)).toFixed(1);
+      const to = (f) => median(runs.map((r, i) => f(r) / f(results[c.id][base][i]))).toFixed(2);
+      const [t, work] = [(r) => r.time, (r) => r.cpu.task];
+      return `${v} ${of(t)} ms (${to(t)}× ${base}; main thread ${of(work)} ms, ${to(work)}×)`;
     });
     console.log(`${c.id}: ${cells.join(', ')}`);
   }
