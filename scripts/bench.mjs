@@ -73,7 +73,7 @@ await build({
 const CARD_COUNTS = [1, 10, 100, 1000];
 const CHART_COUNTS = [1, 50];
 for (const n of CARD_COUNTS)
-  for (const v of ['ipr', 'static', 'before']) write(`cards-${n}-${v}.html`, statCardsPage(n, v));
+  for (const v of ['ipr', 'static', 'intl', 'before']) write(`cards-${n}-${v}.html`, statCardsPage(n, v));
 for (const n of CHART_COUNTS)
   for (const v of ['ipr', 'bare', 'before']) write(`charts-${n}-${v}.html`, chartsPage(n, v));
 for (const v of ['ipr', 'bare', 'before']) write(`article-${v}.html`, articlePage(v));
@@ -258,7 +258,12 @@ const withBefore = (variants) =>
 const cases = [
   ...CARD_COUNTS.map((n) => ({
     id: `cards-${n}`,
-    variants: withBefore({ static: `/bench/cards-${n}-static.html`, ipr: `/bench/cards-${n}-ipr.html` }),
+    variants: withBefore({
+      static: `/bench/cards-${n}-static.html`,
+      ipr: `/bench/cards-${n}-ipr.html`,
+      // A reference for the goal's page only: what formatting with Intl costs any page.
+      ...(n === 100 ? { intl: `/bench/cards-${n}-intl.html` } : {}),
+    }),
     options: {},
   })),
   ...CHART_COUNTS.map((n) => ({
@@ -439,6 +444,13 @@ mainThread(
   CARD_COUNTS.map((n) => [n, `cards-${n}`]),
   'static',
   'cards',
+);
+say(
+  `   reference, not a goal: the static twin of 100 on a page that also formats a number, a change and a date with Intl\n` +
+    `   (a page's first Intl.NumberFormat sets up the browser's number data): ${ms(med('cards-100', 'intl', time))}, ` +
+    `${x(ratio('cards-100', 'intl', 'static', time))} the static twin; main thread ${ms(med('cards-100', 'intl', task))}, ` +
+    `${x(ratio('cards-100', 'intl', 'static', task))}; 100 cards ÷ this page: ${x(ratio('cards-100', 'ipr', 'intl', time))}, ` +
+    `main thread ${x(ratio('cards-100', 'ipr', 'intl', task))}`,
 );
 say('   cost per added card (µs), from the medians:');
 w = [14, 9, 9, 9];

@@ -93,10 +93,22 @@ const staticCard = (i) => {
 };
 const iprCard = (i) => `<ipr-stat-card metric="${CARDS[i % CARDS.length].metric}"></ipr-stat-card>\n`;
 
-/** `n` stat cards, as widgets (`ipr`) or as their static twin (`static`). */
+// The formatters a card's text is made with (src/format), each used once: a page's first
+// Intl.NumberFormat sets up the browser's number data, which the static twin never needs.
+const intlScript = `<script>
+new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(494000);
+new Intl.NumberFormat('en', { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(0.442);
+new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date('2025-03-08T00:00:00Z'));
+</script>`;
+
+/**
+ * `n` stat cards, as widgets (`ipr`), as their static twin (`static`), or as the static twin on a
+ * page that also formats a number, a change and a date with `Intl` (`intl`).
+ */
 export function statCardsPage(n, variant) {
   const cards = Array.from({ length: n }, (_, i) => (widget(variant) ? iprCard(i) : staticCard(i))).join('');
-  const extra = widget(variant) ? library(variant) : '<link rel="stylesheet" href="/bench/static-card.css">';
+  const css = '<link rel="stylesheet" href="/bench/static-card.css">';
+  const extra = widget(variant) ? library(variant) : variant === 'intl' ? `${css}\n${intlScript}` : css;
   return `${head(`${n} stat cards (${variant})`, 'cards', extra)}<div class="grid">\n${cards}</div>\n${tail}`;
 }
 
