@@ -405,14 +405,43 @@ describe('<ipr-chart>', () => {
       await waitUntil(() => barColour(el) === 'rgb(1, 2, 3)', 'did not take the token');
     });
 
+    it('repaints when only a later series token, or the colour behind currentColor, changes', async () => {
+      const el = await mountData({
+        title: 'Four series',
+        labels: ['a', 'b'],
+        series: ['p', 'q', 'r', 's'].map((label, i) => ({ label, values: [i + 1, i + 2] })),
+      });
+      await drawn(el);
+      const colour = (i: number) => String(el.chartInstance!.data.datasets[i]!.borderColor);
+      for (const i of [2, 3, 4]) {
+        el.style.setProperty(`--ipr-chart-${i}`, `rgb(${i}, 20, 30)`);
+        await waitUntil(() => colour(i - 1) === `rgb(${i}, 20, 30)`, `did not take --ipr-chart-${i}`);
+      }
+      // currentColor is the chart's text colour: the bars and the legend's swatch take it, and
+      // follow it when it changes.
+      const swatch = () => getComputedStyle(part(el, 'legend')!.querySelector('.s0')!).backgroundColor;
+      el.style.setProperty('--ipr-text', 'rgb(40, 50, 60)');
+      el.style.setProperty('--ipr-chart-1', 'currentColor');
+      await waitUntil(() => colour(0) === 'rgb(40, 50, 60)', 'did not take currentColor');
+      expect(swatch()).to.equal('rgb(40, 50, 60)');
+      el.style.setProperty('--ipr-text', 'rgb(70, 80, 90)');
+      await waitUntil(() => colour(0) === 'rgb(70, 80, 90)', 'did not follow the new text colour');
+      expect(swatch()).to.equal('rgb(70, 80, 90)');
+      // A text token of currentColor is the page's colour on the element: the canvas follows it.
+      el.style.setProperty('--ipr-text', 'currentColor');
+      el.style.color = 'rgb(100, 110, 120)';
+      await waitUntil(() => colour(0) === 'rgb(100, 110, 120)', 'did not follow the page colour');
+    });
+
     it('draws each chart of a page in its own tokens, scheme and text colour', async () => {
       // Charts whose tokens read the same share one palette read (charts/palette.ts); these differ
-      // by what that read keys on: the text colour behind currentColor, and the colour scheme.
+      // by what that read keys on: the text colour behind currentColor (a token, then the page's
+      // colour on the element), and the colour scheme.
       const page = await mount(
         // Side by side, so that all are near the viewport and draw.
         `<div style="display: grid; grid-template-columns: repeat(5, 150px)"><ipr-chart chart="prosecutions-trend"></ipr-chart>
-          <ipr-chart chart="prosecutions-trend" style="--ipr-chart-1: currentColor; color: rgb(4, 5, 6)"></ipr-chart>
-          <ipr-chart chart="prosecutions-trend" style="--ipr-chart-1: currentColor; color: rgb(7, 8, 9)"></ipr-chart>
+          <ipr-chart chart="prosecutions-trend" style="--ipr-chart-1: currentColor; --ipr-text: rgb(4, 5, 6)"></ipr-chart>
+          <ipr-chart chart="prosecutions-trend" style="--ipr-chart-1: currentColor; --ipr-text: currentColor; color: rgb(7, 8, 9)"></ipr-chart>
           <div style="color-scheme: dark"><ipr-chart chart="prosecutions-trend"></ipr-chart></div>
           <ipr-chart chart="prosecutions-trend"></ipr-chart></div>`,
       );

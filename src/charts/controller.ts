@@ -101,7 +101,7 @@ export class ChartController implements ReactiveController {
     if (model.type === 'line' && !lineReady) return this.waitForLines();
     const shape = (m?: ChartModel) => m && `${m.type}|${m.horizontal}|${m.series.length}`;
     if (this.chart && (this.chart.canvas !== canvas || shape(this.model) !== shape(model))) this.destroy();
-    const palette = readPalette(this.host, this.host.renderRoot, model.series.length);
+    const palette = readPalette(this.host, canvas.parentElement ?? this.host.renderRoot, model.series.length);
     const paletteKey = JSON.stringify(palette);
     const animate = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.bind(canvas);

@@ -33,9 +33,10 @@ const read = new Map<string, Palette>();
 /**
  * What a probe's colours and font follow, read off the host: the tokens as the host computes them
  * (a custom property computes to its text, `var()`s replaced, `light-dark()` not yet resolved),
- * its colour scheme and text colour (for `light-dark()`, system colours and `currentColor`), and
- * the reader's scheme and forced-colours settings. The host's own style does not depend on the
- * container queries of its shadow tree, so reading it costs a style update but no layout.
+ * its colour scheme and colour (for `light-dark()`, system colours, and `currentColor` in the
+ * text token), and the reader's scheme and forced-colours settings. The host's own style does not
+ * depend on the container queries of its shadow tree, so reading it costs a style update but no
+ * layout.
  */
 function paletteKey(host: Element, series: number): string {
   const style = getComputedStyle(host);
@@ -53,11 +54,13 @@ function paletteKey(host: Element, series: number): string {
  * A canvas cannot read `var(--x)`, and the tokens use `light-dark()`, which only a real colour
  * property resolves: so a probe element per token takes it as its `color` and is read back. All
  * probes go in and are read together, so that the page's style is computed once, not per token.
- * The probes sit in the chart's shadow tree, whose container queries make reading them lay the
- * page out (and taking them out again makes the next read lay it out again): so a palette is
- * probed once per key and shared by every chart with the same key.
+ * The probes go in `parent`, the element around the canvas, so that they inherit the chart's
+ * text colour: a token of `currentColor` paints in it, as the legend's swatches show it. They sit
+ * in the chart's shadow tree, whose container queries make reading them lay the page out (and
+ * taking them out again makes the next read lay it out again): so a palette is probed once per
+ * key and shared by every chart with the same key.
  */
-export function readPalette(host: Element, root: Node & ParentNode, series: number): Palette {
+export function readPalette(host: Element, parent: ParentNode, series: number): Palette {
   const key = paletteKey(host, series);
   const known = read.get(key);
   if (known) return known;
@@ -66,7 +69,7 @@ export function readPalette(host: Element, root: Node & ParentNode, series: numb
     probe.style.color = probe.style.backgroundColor = `var(${token})`;
     return probe;
   });
-  root.append(...probes);
+  parent.append(...probes);
   const [text, muted, grid, surface, ...colours] = probes.map((probe) => getComputedStyle(probe));
   const palette = {
     series: colours.map((style) => style.color),

@@ -56,9 +56,10 @@ export const styles = css`
     display: block;
   }
   /*
-   * Takes the colours the canvas is painted with. Whatever changes one (the page's colour scheme,
-   * the theme attribute, a token set by the page), a transition ends and the chart repaints:
-   * there is no event for a changed computed style.
+   * Takes every colour the canvas is painted with, one property each (a series token of
+   * currentColor is the text colour, as in the palette's probes beside the canvas). Whatever
+   * changes one (the page's colour scheme, the theme attribute, a token set by the page), a
+   * transition ends and the chart repaints: there is no event for a changed computed style.
    */
   .watch {
     position: absolute;
@@ -66,10 +67,11 @@ export const styles = css`
     height: 0;
     overflow: hidden;
     visibility: hidden;
-    color: var(--_series-1);
+    color: var(--_text);
     background-color: var(--_surface);
-    border-color: var(--_border);
-    outline-color: var(--_text);
+    /* top, right, bottom, left */
+    border-color: var(--_series-1) var(--_series-2) var(--_series-3) var(--_series-4);
+    outline-color: var(--_border);
     text-decoration-color: var(--_muted);
     transition-property: color, background-color, border-color, outline-color, text-decoration-color;
     transition-duration: 1ms;
@@ -89,6 +91,8 @@ export const styles = css`
     margin-inline-end: 0.375em;
     vertical-align: -0.1em;
     border-radius: 2px;
+    /* A series token of currentColor: the text colour, as on the canvas (not the legend's muted). */
+    color: var(--_text);
     background: var(--_series-1);
   }
   .s1 {

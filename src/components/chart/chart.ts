@@ -65,7 +65,7 @@ export interface IprDownloadDetail {
  * @cssprop [--ipr-surface=light-dark(#ffffff, #17191e)] - Background, also of the PNG.
  * @cssprop [--ipr-border=light-dark(#d9dde4, #353a44)] - Borders and grid lines.
  * @cssprop [--ipr-radius=12px] - Corner radius.
- * @cssprop [--ipr-chart-1=var(--ipr-accent)] - Colour of the first series.
+ * @cssprop [--ipr-chart-1=var(--ipr-accent)] - Colour of the first series. Any series token set to `currentColor` takes the text colour (`--ipr-text`).
  * @cssprop [--ipr-chart-2=light-dark(#b4540a, #ffb061)] - Colour of the second series.
  * @cssprop [--ipr-chart-3=light-dark(#6b3fa0, #c9a7f5)] - Colour of the third series.
  * @cssprop [--ipr-chart-4=light-dark(#0f766e, #5eead4)] - Colour of the fourth series.
